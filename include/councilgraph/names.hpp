@@ -1,0 +1,43 @@
+#pragma once
+/// \file names.hpp
+/// Name folding and resolution: case- and accent-insensitive, in EN/NL/FR, over names, aliases
+/// and ids (`Koeweit`, `Koweït`, `kuwait` and `state:KWT` are one node).
+
+#include <councilgraph/model.hpp>
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace councilgraph {
+
+/// Lower-cases, strips accents (Latin-1 and Latin Extended-A), turns every run of other
+/// non-alphanumeric characters into one space and trims: `Côte d’Ivoire` → `cote d ivoire`.
+[[nodiscard]] std::string fold(std::string_view text);
+
+/// Index from folded names to node positions (the node's index in a sorted node list).
+class NameIndex {
+public:
+    NameIndex() = default;
+    /// Indexes ids, names in every language and aliases of `nodes`.
+    explicit NameIndex(std::span<const Node> nodes);
+
+    /// Resolves a user's name to one node position. `prefer` restricts to those kinds when any
+    /// candidate has one of them. Throws NameError: ambiguous (lists candidates) or unknown
+    /// (suggests the closest names).
+    [[nodiscard]] std::uint32_t resolve(std::string_view name, std::span<const NodeKind> prefer = {}) const;
+
+    /// Every node whose folded name, alias or id equals the folded `name`, or else whose names
+    /// contain all its words (as word prefixes); empty when none.
+    [[nodiscard]] std::vector<std::uint32_t> candidates(std::string_view name) const;
+
+private:
+    std::span<const Node> nodes_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;
+    std::vector<std::pair<std::string, std::uint32_t>> keys_;  // folded key → node, sorted
+};
+
+}  // namespace councilgraph

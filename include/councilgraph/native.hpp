@@ -1,0 +1,29 @@
+#pragma once
+/// \file native.hpp
+/// Writing the project's own JSON format (the inverse of load.hpp), and atomic file output.
+
+#include <councilgraph/model.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace councilgraph {
+
+/// The data set as a `councilgraph/1` document, sources and nodes sorted by id, edges by
+/// (kind, from, to, start, id), keys in the documented order. Derived edge ids are left out.
+[[nodiscard]] nlohmann::ordered_json to_native_json(const Dataset& data);
+
+/// `to_native_json` as text: 2-space indent, UTF-8, trailing newline.
+[[nodiscard]] std::string to_native_text(const Dataset& data);
+
+/// JSON form of one attribute value.
+[[nodiscard]] nlohmann::ordered_json to_json(const AttrValue& v);
+
+/// Writes `content` to `path` through a temporary file in the same folder and a rename, so a
+/// failed run leaves no half-written file. Throws Error naming the path on failure.
+void write_file_atomic(const std::filesystem::path& path, std::string_view content);
+
+}  // namespace councilgraph

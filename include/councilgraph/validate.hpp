@@ -1,0 +1,38 @@
+#pragma once
+/// \file validate.hpp
+/// Whole-data-set checks: duplicate ids, dangling references, kinds that do not fit an edge,
+/// impossible intervals, missing evidence, and (optionally) quotes against their source texts.
+
+#include <councilgraph/model.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace councilgraph {
+
+/// Maps an object's location and a member path below it (`/to`, `/evidence/0/quote`) to the
+/// member's location. The default appends the path and keeps the object's line.
+using Locator = std::function<Location(const Location& object, std::string_view member)>;
+
+/// Runs every cross-file check on `data` and returns the problems found, in input order.
+/// Assigns derived ids to edges without one, then sorts sources and nodes by id and edges by id.
+/// With `sources_dir`, checks every quote against its source text.
+[[nodiscard]] std::vector<Diagnostic> validate(Dataset& data,
+                                               const std::optional<std::filesystem::path>& sources_dir,
+                                               const Locator& locate = {});
+
+/// Folds every run of white space to one space and trims: the comparison rule for quotes.
+[[nodiscard]] std::string normalize_space(std::string_view text);
+
+/// Levenshtein distance (bytes), for "did you mean" suggestions.
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The `limit` candidates closest to `word` within a sensible distance, best first.
+[[nodiscard]] std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates,
+                                               std::size_t limit = 3);
+
+}  // namespace councilgraph

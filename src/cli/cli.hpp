@@ -1,0 +1,70 @@
+#pragma once
+// The CLI frame: global options, lazy loading of the graph, and self-registering subcommands.
+// Each src/cli/cmd_*.cpp registers its subcommand with a static `Register`; main.cpp needs no
+// edit when a command is added. Commands parse arguments, call the library, and print.
+
+#include <councilgraph/graph.hpp>
+#include <councilgraph/table.hpp>
+#include <councilgraph/view.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace councilgraph::cli {
+
+/// Options shared by every command, and the graph loaded on first use.
+struct Context {
+    std::vector<std::string> data_paths;  ///< --data (default: the project's data/)
+    std::string format = "table";         ///< --format
+    std::string lang = "en";              ///< --lang
+    bool evidence = false;                ///< --evidence (table form)
+    int status = 0;                       ///< process exit status a command asks for
+
+    [[nodiscard]] const Graph& graph();
+    [[nodiscard]] OutputFormat output_format() const { return parse_output_format(format); }
+    [[nodiscard]] Lang language() const;
+    /// Prints a table in the chosen format; in table form an empty result prints a note on stderr.
+    void print(const Table& t, std::string_view empty_note = "no results") const;
+
+private:
+    std::unique_ptr<Graph> graph_;
+};
+
+/// Selection options shared by queries, render and export: --at/--from/--to, --nodes, --edges,
+/// --around/--depth, --dossier. Add them to a subcommand, then call `selection()` after parsing.
+struct SelectionOptions {
+    std::string at, from, to, nodes, edges, around, dossier;
+    int depth = 1;
+    /// Adds the options; `which` picks a subset by name ("at,from,to,nodes,edges,around,dossier").
+    void add_to(CLI::App& app, std::string_view which = "at,from,to,nodes,edges,around,dossier");
+    /// The Selection these options describe; throws UsageError on a bad date or kind.
+    [[nodiscard]] Selection selection() const;
+    /// The time window alone.
+    [[nodiscard]] DayRange window() const;
+};
+
+using Registrar = std::function<void(CLI::App&, Context&)>;
+
+struct Command {
+    std::string name;
+    int order;  ///< position in --help
+    Registrar add;
+};
+
+/// Every registered command.
+std::vector<Command>& commands();
+
+/// `static Register r{"show", 20, [](CLI::App& app, Context& ctx) {...}};`
+struct Register {
+    Register(std::string name, int order, Registrar add);
+};
+
+/// The display name of a vertex in the context's language.
+std::string display(const Graph& g, Vertex v, Lang lang);
+
+}  // namespace councilgraph::cli

@@ -1,0 +1,131 @@
+#include "cli.hpp"
+
+#include <councilgraph/error.hpp>
+#include <councilgraph/load.hpp>
+
+#include <algorithm>
+#include <clocale>
+#include <iostream>
+
+namespace councilgraph::cli {
+
+std::vector<Command>& commands() {
+    static std::vector<Command> all;
+    return all;
+}
+
+Register::Register(std::string name, int order, Registrar add) {
+    commands().push_back({std::move(name), order, std::move(add)});
+}
+
+const Graph& Context::graph() {
+    if (!graph_) {
+        auto paths = data_paths.empty() ? std::vector<std::string>{COUNCILGRAPH_DEFAULT_DATA} : data_paths;
+        graph_ = std::make_unique<Graph>(load_checked(paths));
+    }
+    return *graph_;
+}
+
+Lang Context::language() const {
+    auto l = parse_lang(lang);
+    if (!l) throw UsageError("--lang: unknown language '" + lang + "' (expected en, nl or fr)");
+    return *l;
+}
+
+void Context::print(const Table& t, std::string_view empty_note) const {
+    const auto fmt = output_format();
+    write_table(std::cout, t, fmt, evidence);
+    if (t.empty() && fmt == OutputFormat::table) std::cerr << "note: " << empty_note << '\n';
+}
+
+std::string display(const Graph& g, Vertex v, Lang lang) { return g.node(v).name.in(lang); }
+
+void SelectionOptions::add_to(CLI::App& app, std::string_view which) {
+    auto has = [&](std::string_view w) {
+        for (std::size_t p = 0; p <= which.size();) {
+            auto c = which.find(',', p);
+            if (c == std::string_view::npos) c = which.size();
+            if (which.substr(p, c - p) == w) return true;
+            p = c + 1;
+        }
+        return false;
+    };
+    if (has("at")) app.add_option("--at", at, "Only relations that hold on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    if (has("from")) app.add_option("--from", from, "Only relations that hold on or after this date");
+    if (has("to")) app.add_option("--to", to, "Only relations that hold on or before this date");
+    if (has("nodes")) app.add_option("--nodes", nodes, "Node kinds to keep, comma-separated (state,person,...)");
+    if (has("edges")) app.add_option("--edges", edges, "Edge kinds to keep, comma-separated (pen,veto,...)");
+    if (has("around")) {
+        app.add_option("--around", around, "Keep what lies within --depth relations of this entity");
+        app.add_option("--depth", depth, "Depth for --around (default 1)")->check(CLI::NonNegativeNumber);
+    }
+    if (has("dossier")) app.add_option("--dossier", dossier, "Keep this dossier, what concerns it, and their relations");
+}
+
+DayRange SelectionOptions::window() const {
+    if (!at.empty()) {
+        if (!from.empty() || !to.empty()) throw UsageError("--at cannot be combined with --from/--to");
+        return window_at(parse_date_arg(at, "--at"));
+    }
+    std::optional<Date> f, t;
+    if (!from.empty()) f = parse_date_arg(from, "--from");
+    if (!to.empty()) t = parse_date_arg(to, "--to");
+    return window_between(f, t);
+}
+
+Selection SelectionOptions::selection() const {
+    Selection s;
+    s.window = window();
+    if (!nodes.empty()) s.node_kinds = parse_node_kinds(nodes);
+    if (!edges.empty()) s.edge_kinds = parse_edge_kinds(edges);
+    if (!around.empty()) s.around = around;
+    if (!dossier.empty()) s.dossier = dossier;
+    s.depth = depth;
+    return s;
+}
+
+}  // namespace councilgraph::cli
+
+int main(int argc, char** argv) {
+    using namespace councilgraph;
+    using namespace councilgraph::cli;
+    std::setlocale(LC_ALL, "C");  // output never depends on the user's locale
+
+    CLI::App app{"councilgraph: UN Security Council diplomacy as a typed, time-aware, sourced graph"};
+    app.set_version_flag("--version", std::string("councilgraph ") + COUNCILGRAPH_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();
+    Context ctx;
+    app.add_option("--data", ctx.data_paths, "Data file or folder; repeatable (default: the project's data/)");
+    app.add_option("--format", ctx.format, "Output: table, json or csv")
+        ->check(CLI::IsMember({"table", "json", "csv"}));
+    app.add_option("--lang", ctx.lang, "Language of names: en, nl or fr")->check(CLI::IsMember({"en", "nl", "fr"}));
+    app.add_flag("--evidence", ctx.evidence, "In table form, print each row's evidence under it");
+
+    auto& cmds = commands();
+    std::sort(cmds.begin(), cmds.end(), [](auto& a, auto& b) { return a.order < b.order; });
+    for (auto& c : cmds) c.add(app, ctx);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "councilgraph: " << e.what() << "\nRun with --help for usage.\n";
+        return static_cast<int>(ExitCode::bad_input);
+    } catch (const DataError& e) {
+        for (const auto& d : e.diagnostics()) std::cerr << d.str() << '\n';
+        return static_cast<int>(e.exit_code());
+    } catch (const Error& e) {
+        std::cerr << "councilgraph: " << e.what() << '\n';
+        return static_cast<int>(e.exit_code());
+    } catch (const std::exception& e) {
+        std::cerr << "councilgraph: internal error: " << e.what() << '\n';
+        return 3;
+    }
+    return ctx.status;
+}

@@ -1,0 +1,402 @@
+#include <councilgraph/load.hpp>
+#include <councilgraph/validate.hpp>
+
+#include "json_positions.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace councilgraph {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        const int err = errno;
+        throw DataError({Diagnostic{{path.string()}, std::string("cannot read: ") + std::strerror(err)}});
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) throw DataError({Diagnostic{{path.string()}, "cannot read: I/O error"}});
+    return std::move(ss).str();
+}
+
+std::vector<std::string> expand_data_paths(std::span<const std::string> paths, std::vector<Diagnostic>& problems) {
+    std::vector<std::string> files;
+    for (const auto& p : paths) {
+        std::error_code ec;
+        if (fs::is_directory(p, ec)) {
+            std::vector<std::string> here;
+            for (const auto& entry : fs::directory_iterator(p, ec))
+                if (entry.is_regular_file() && entry.path().extension() == ".json")
+                    here.push_back(entry.path().string());
+            if (ec) problems.push_back({{p}, "cannot read folder: " + ec.message()});
+            std::sort(here.begin(), here.end());
+            if (here.empty()) problems.push_back({{p}, "folder holds no .json data file"});
+            files.insert(files.end(), here.begin(), here.end());
+        } else if (fs::exists(p, ec)) {
+            files.push_back(p);
+        } else {
+            problems.push_back({{p}, "no such file or folder"});
+        }
+    }
+    return files;
+}
+
+namespace {
+
+/// Per-file parsing context: positions and the problem sink.
+class FileCtx {
+public:
+    FileCtx(const std::string& file, detail::PositionTable pos, std::vector<Diagnostic>& problems)
+        : file_(file), pos_(std::move(pos)), problems_(problems) {}
+
+    Location at(const std::string& ptr) const {
+        Location l{file_, 0, 0, ptr};
+        // A missing member is reported at its parent object.
+        std::string p = ptr;
+        while (true) {
+            auto it = pos_.find(p);
+            if (it != pos_.end()) {
+                l.line = it->second.line;
+                l.column = it->second.column;
+                break;
+            }
+            if (p.empty()) break;
+            p.erase(p.rfind('/'));
+        }
+        return l;
+    }
+    void err(const std::string& ptr, std::string msg) { problems_.push_back({at(ptr), std::move(msg)}); }
+    const std::string& file() const { return file_; }
+    const detail::PositionTable& positions() const { return pos_; }
+
+    /// Reports members not in `allowed`; returns false when `v` is not an object.
+    bool object(const json& v, const std::string& ptr, std::initializer_list<std::string_view> allowed,
+                std::string_view what) {
+        if (!v.is_object()) {
+            err(ptr, "expected " + std::string(what) + " (a JSON object), found " + type_name(v));
+            return false;
+        }
+        for (const auto& [k, _] : v.items()) {
+            if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) {
+                std::vector<std::string> cands(allowed.begin(), allowed.end());
+                auto near = closest(k, cands, 1);
+                std::string list;
+                for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+                err(ptr + "/" + detail::pointer_escape(k),
+                    "unknown field '" + k + "' in " + std::string(what) +
+                        (near.empty() ? " (expected one of: " + list + ")" : " (did you mean '" + near[0] + "'?)"));
+            }
+        }
+        return true;
+    }
+
+    /// A required or optional string member; nullopt when absent or wrong (reported).
+    std::optional<std::string> string(const json& obj, const std::string& ptr, const char* key, bool required,
+                                      std::string_view what) {
+        auto it = obj.find(key);
+        if (it == obj.end()) {
+            if (required) err(ptr, "missing field '" + std::string(key) + "' in " + std::string(what));
+            return std::nullopt;
+        }
+        if (!it->is_string()) {
+            err(ptr + "/" + key, "expected a string, found " + type_name(*it));
+            return std::nullopt;
+        }
+        auto s = it->get<std::string>();
+        if (s.empty()) {
+            err(ptr + "/" + key, "must not be empty");
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<Date> date(const json& obj, const std::string& ptr, const char* key) {
+        auto s = string(obj, ptr, key, false, "");
+        if (!s) return std::nullopt;
+        std::string why;
+        auto d = parse_date(*s, &why);
+        if (!d) err(ptr + "/" + key, "bad date '" + *s + "': " + why);
+        return d;
+    }
+
+    static std::string type_name(const json& v) {
+        switch (v.type()) {
+            case json::value_t::null: return "null";
+            case json::value_t::object: return "an object";
+            case json::value_t::array: return "an array";
+            case json::value_t::string: return "a string";
+            case json::value_t::boolean: return "a boolean";
+            case json::value_t::number_float: return "a number";
+            default: return "a number";
+        }
+    }
+
+private:
+    std::string file_;
+    detail::PositionTable pos_;
+    std::vector<Diagnostic>& problems_;
+};
+
+std::size_t utf8_length(std::string_view s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+Attrs parse_attrs(FileCtx& cx, const json& obj, const std::string& ptr) {
+    Attrs out;
+    auto it = obj.find("attrs");
+    if (it == obj.end()) return out;
+    const std::string p = ptr + "/attrs";
+    if (!it->is_object()) {
+        cx.err(p, "expected an object of attributes, found " + FileCtx::type_name(*it));
+        return out;
+    }
+    for (const auto& [k, v] : it->items()) {
+        if (v.is_string()) out.emplace(k, v.get<std::string>());
+        else if (v.is_boolean()) out.emplace(k, v.get<bool>());
+        else if (v.is_number_integer()) out.emplace(k, v.get<std::int64_t>());
+        else if (v.is_number_float()) out.emplace(k, v.get<double>());
+        else cx.err(p + "/" + detail::pointer_escape(k), "expected a string, number or boolean, found " + FileCtx::type_name(v));
+    }
+    return out;
+}
+
+std::vector<Evidence> parse_evidence(FileCtx& cx, const json& obj, const std::string& ptr) {
+    std::vector<Evidence> out;
+    auto it = obj.find("evidence");
+    if (it == obj.end()) return out;
+    const std::string p = ptr + "/evidence";
+    if (!it->is_array()) {
+        cx.err(p, "expected an array of evidence, found " + FileCtx::type_name(*it));
+        return out;
+    }
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const auto& e = (*it)[i];
+        const std::string ep = p + "/" + std::to_string(i);
+        if (!cx.object(e, ep, {"source", "quote", "lang", "locator", "record"}, "evidence")) continue;
+        Evidence ev;
+        ev.source = cx.string(e, ep, "source", true, "evidence").value_or("");
+        ev.quote = cx.string(e, ep, "quote", false, "evidence").value_or("");
+        ev.lang = cx.string(e, ep, "lang", false, "evidence").value_or("");
+        ev.locator = cx.string(e, ep, "locator", false, "evidence").value_or("");
+        ev.record = cx.string(e, ep, "record", false, "evidence").value_or("");
+        if (ev.quote.empty() && ev.record.empty() && !e.contains("quote") && !e.contains("record"))
+            cx.err(ep, "evidence needs a 'quote' (curated fact) or a 'record' (imported row)");
+        if (!ev.quote.empty()) {
+            if (!e.contains("lang")) cx.err(ep, "missing field 'lang' in evidence with a quote");
+            if (!e.contains("locator")) cx.err(ep, "missing field 'locator' in evidence with a quote");
+            const auto n = utf8_length(normalize_space(ev.quote));
+            if (n > 200) cx.err(ep + "/quote", "quote is " + std::to_string(n) + " characters long; at most 200");
+        }
+        if (!ev.lang.empty() && !parse_lang(ev.lang)) cx.err(ep + "/lang", "unknown language '" + ev.lang + "' (expected en, nl or fr)");
+        out.push_back(std::move(ev));
+    }
+    return out;
+}
+
+void parse_source(FileCtx& cx, const json& s, const std::string& ptr, Dataset& out) {
+    if (!cx.object(s, ptr, {"id", "title", "file", "date", "lang", "url", "note"}, "source")) return;
+    Source src;
+    src.id = cx.string(s, ptr, "id", true, "source").value_or("");
+    src.title = cx.string(s, ptr, "title", true, "source").value_or("");
+    src.file = cx.string(s, ptr, "file", false, "source").value_or("");
+    src.url = cx.string(s, ptr, "url", false, "source").value_or("");
+    src.note = cx.string(s, ptr, "note", false, "source").value_or("");
+    src.lang = cx.string(s, ptr, "lang", false, "source").value_or("");
+    src.date = cx.date(s, ptr, "date");
+    if (!src.lang.empty() && !parse_lang(src.lang)) cx.err(ptr + "/lang", "unknown language '" + src.lang + "' (expected en, nl or fr)");
+    src.origin = cx.at(ptr);
+    if (!src.id.empty()) out.sources.push_back(std::move(src));
+}
+
+std::vector<std::string> node_kind_names() {
+    std::vector<std::string> v;
+    for (auto k : all_node_kinds()) v.emplace_back(to_string(k));
+    return v;
+}
+std::vector<std::string> edge_kind_names() {
+    std::vector<std::string> v;
+    for (auto k : all_edge_kinds()) v.emplace_back(to_string(k));
+    return v;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& cands) {
+    auto near = closest(word, cands, 1);
+    if (near.empty()) return {};
+    return " (did you mean '" + near[0] + "'?)";
+}
+
+void parse_node(FileCtx& cx, const json& n, const std::string& ptr, Dataset& out) {
+    if (!cx.object(n, ptr, {"id", "kind", "name", "aliases", "attrs", "evidence"}, "node")) return;
+    Node node;
+    node.id = cx.string(n, ptr, "id", true, "node").value_or("");
+    auto kind = cx.string(n, ptr, "kind", true, "node");
+    bool ok = !node.id.empty();
+    if (kind) {
+        if (auto k = parse_node_kind(*kind)) {
+            node.kind = *k;
+            const auto prefix = std::string(id_prefix(*k)) + ":";
+            if (!node.id.empty() && (node.id.rfind(prefix, 0) != 0 || node.id.size() == prefix.size()))
+                cx.err(ptr + "/id", "id '" + node.id + "' does not fit kind '" + *kind + "' (expected '" + prefix + "...')");
+        } else {
+            cx.err(ptr + "/kind", "unknown node kind '" + *kind + "'" + did_you_mean(*kind, node_kind_names()));
+            ok = false;
+        }
+    } else {
+        ok = false;
+    }
+    if (auto it = n.find("name"); it == n.end()) {
+        cx.err(ptr, "missing field 'name' in node");
+    } else if (cx.object(*it, ptr + "/name", {"en", "nl", "fr"}, "name")) {
+        node.name.en = cx.string(*it, ptr + "/name", "en", true, "name").value_or("");
+        node.name.nl = cx.string(*it, ptr + "/name", "nl", false, "name").value_or("");
+        node.name.fr = cx.string(*it, ptr + "/name", "fr", false, "name").value_or("");
+    }
+    if (auto it = n.find("aliases"); it != n.end()) {
+        if (!it->is_array()) {
+            cx.err(ptr + "/aliases", "expected an array of strings, found " + FileCtx::type_name(*it));
+        } else {
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const auto& a = (*it)[i];
+                if (a.is_string() && !a.get<std::string>().empty()) node.aliases.push_back(a.get<std::string>());
+                else cx.err(ptr + "/aliases/" + std::to_string(i), "expected a non-empty string");
+            }
+        }
+    }
+    node.attrs = parse_attrs(cx, n, ptr);
+    node.evidence = parse_evidence(cx, n, ptr);
+    node.origin = cx.at(ptr);
+    if (ok) out.nodes.push_back(std::move(node));
+}
+
+void parse_edge(FileCtx& cx, const json& e, const std::string& ptr, Dataset& out) {
+    if (!cx.object(e, ptr, {"id", "kind", "from", "to", "date", "start", "end", "attrs", "evidence"}, "edge")) return;
+    Edge edge;
+    bool ok = true;
+    if (auto id = cx.string(e, ptr, "id", false, "edge")) {
+        edge.id = *id;
+        edge.explicit_id = true;
+    }
+    if (auto kind = cx.string(e, ptr, "kind", true, "edge")) {
+        if (auto k = parse_edge_kind(*kind)) edge.kind = *k;
+        else {
+            cx.err(ptr + "/kind", "unknown edge kind '" + *kind + "'" + did_you_mean(*kind, edge_kind_names()));
+            ok = false;
+        }
+    } else {
+        ok = false;
+    }
+    auto from = cx.string(e, ptr, "from", true, "edge");
+    auto to = cx.string(e, ptr, "to", true, "edge");
+    ok = ok && from && to;
+    edge.from = from.value_or("");
+    edge.to = to.value_or("");
+    edge.time.date = cx.date(e, ptr, "date");
+    edge.time.start = cx.date(e, ptr, "start");
+    edge.time.end = cx.date(e, ptr, "end");
+    if (e.contains("date") && (e.contains("start") || e.contains("end")))
+        cx.err(ptr + "/date", "give either 'date' or 'start'/'end', not both");
+    if (edge.time.start && edge.time.end && edge.time.end->last_day() < edge.time.start->first_day())
+        cx.err(ptr + "/end", "end " + edge.time.end->str() + " is before start " + edge.time.start->str());
+    edge.attrs = parse_attrs(cx, e, ptr);
+    edge.evidence = parse_evidence(cx, e, ptr);
+    if (!e.contains("evidence") || (e["evidence"].is_array() && e["evidence"].empty()))
+        cx.err(ptr, "missing evidence: every edge needs at least one quote or record");
+    edge.origin = cx.at(ptr);
+    if (ok) out.edges.push_back(std::move(edge));
+}
+
+template <typename F>
+void each(FileCtx& cx, const json& root, const char* key, F&& f) {
+    auto it = root.find(key);
+    if (it == root.end()) return;
+    const std::string ptr = std::string("/") + key;
+    if (!it->is_array()) {
+        cx.err(ptr, "expected an array, found " + FileCtx::type_name(*it));
+        return;
+    }
+    for (std::size_t i = 0; i < it->size(); ++i) f((*it)[i], ptr + "/" + std::to_string(i));
+}
+
+}  // namespace
+
+namespace {
+detail::PositionTable parse_impl(std::string_view text, const std::string& file, Dataset& out,
+                                 std::vector<Diagnostic>& problems) {
+    json root;
+    try {
+        root = json::parse(text);
+    } catch (const json::parse_error& e) {
+        // nlohmann's byte is 1-based and points at the offending character.
+        auto p = detail::position_of_offset(text, e.byte > 0 ? e.byte - 1 : 0);
+        std::string msg = e.what();
+        auto colon = msg.find(": ", msg.find("parse error"));
+        msg = colon == std::string::npos ? msg : msg.substr(colon + 2);
+        problems.push_back({{file, p.line, p.column, ""}, "invalid JSON: " + msg});
+        return {};
+    }
+    FileCtx cx(file, detail::json_positions(text), problems);
+    if (!cx.object(root, "", {"format", "sources", "nodes", "edges"}, "data file")) return cx.positions();
+    auto fmt = cx.string(root, "", "format", true, "data file");
+    if (fmt && *fmt != "councilgraph/1") {
+        cx.err("/format", "unsupported format '" + *fmt + "' (expected 'councilgraph/1')");
+        return cx.positions();
+    }
+    each(cx, root, "sources", [&](const json& v, const std::string& p) { parse_source(cx, v, p, out); });
+    each(cx, root, "nodes", [&](const json& v, const std::string& p) { parse_node(cx, v, p, out); });
+    each(cx, root, "edges", [&](const json& v, const std::string& p) { parse_edge(cx, v, p, out); });
+    return cx.positions();
+}
+}  // namespace
+
+void parse_data_text(std::string_view text, const std::string& file, Dataset& out, std::vector<Diagnostic>& problems) {
+    (void)parse_impl(text, file, out, problems);
+}
+
+LoadResult load(std::span<const std::string> paths, const LoadOptions& opts) {
+    LoadResult r;
+    std::map<std::string, detail::PositionTable> positions;
+    for (const auto& file : expand_data_paths(paths, r.problems)) {
+        std::string text;
+        try {
+            text = read_file(file);
+        } catch (const DataError& e) {
+            r.problems.insert(r.problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+            continue;
+        }
+        positions[file] = parse_impl(text, file, r.data, r.problems);
+    }
+    // Cross-file problems point at the member they are about (`/edges/12/to`), not just its object.
+    auto locate = [&](const Location& obj, std::string_view sub) {
+        Location l = obj;
+        l.pointer += sub;
+        if (auto f = positions.find(obj.file); f != positions.end())
+            if (auto p = f->second.find(l.pointer); p != f->second.end()) {
+                l.line = p->second.line;
+                l.column = p->second.column;
+            }
+        return l;
+    };
+    auto more = validate(r.data, opts.sources_dir, locate);
+    r.problems.insert(r.problems.end(), more.begin(), more.end());
+    return r;
+}
+
+Dataset load_checked(std::span<const std::string> paths, const LoadOptions& opts) {
+    auto r = load(paths, opts);
+    if (!r.problems.empty()) throw DataError(std::move(r.problems));
+    return std::move(r.data);
+}
+
+}  // namespace councilgraph

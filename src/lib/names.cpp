@@ -1,0 +1,169 @@
+#include <councilgraph/names.hpp>
+#include <councilgraph/validate.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace councilgraph {
+
+namespace {
+
+// Base letters for U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A); '\0' = not a
+// letter we fold. Two-letter folds (ß, æ, œ, ĳ) are handled separately.
+constexpr const char* latin1 =  // U+00C0 .. U+00FF
+    "AAAAAAACEEEEIIII"
+    "DNOOOOO\0OUUUUYTs"
+    "aaaaaaaceeeeiiii"
+    "dnooooo\0ouuuuyty";
+constexpr const char* latin_ext_a =  // U+0100 .. U+017F
+    "AaAaAaCcCcCcCcDd"
+    "DdEeEeEeEeEeGgGg"
+    "GgGgHhHhIiIiIiIi"
+    "IiJjJjKkkLlLlLlL"
+    "lLlNnNnNnnNnOoOo"
+    "OoOoRrRrRrSsSsSs"
+    "SsTtTtTtUuUuUuUu"
+    "UuUuWwYyYZzZzZzs";
+
+std::string_view fold_codepoint(char32_t cp, char buf[2]) {
+    if (cp == 0xDF) return "ss";
+    if (cp == 0xC6 || cp == 0xE6) return "ae";
+    if (cp == 0x152 || cp == 0x153) return "oe";
+    if (cp == 0x132 || cp == 0x133) return "ij";
+    char c = 0;
+    if (cp >= 0xC0 && cp <= 0xFF) c = latin1[cp - 0xC0];
+    else if (cp >= 0x100 && cp <= 0x17F) c = latin_ext_a[cp - 0x100];
+    if (!c) return {};
+    buf[0] = c;
+    return {buf, 1};
+}
+
+}  // namespace
+
+std::string fold(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool gap = false;
+    auto put = [&](char c) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum) {
+            gap = true;
+            return;
+        }
+        if (gap && !out.empty()) out += ' ';
+        gap = false;
+        out += c;
+    };
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            // Apostrophes join (d'Ivoire ~ dIvoire is not wanted): they separate like spaces.
+            put(static_cast<char>(c));
+            ++i;
+            continue;
+        }
+        int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+        for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        i += static_cast<std::size_t>(len);
+        char buf[2];
+        auto f = fold_codepoint(cp, buf);
+        if (f.empty()) {
+            gap = true;  // other punctuation (’ – “) and scripts we do not fold separate words
+            continue;
+        }
+        for (char x : f) put(x);
+    }
+    return out;
+}
+
+NameIndex::NameIndex(std::span<const Node> nodes) : nodes_(nodes) {
+    for (std::uint32_t i = 0; i < nodes.size(); ++i) {
+        const Node& n = nodes[i];
+        std::set<std::string> keys;
+        auto add = [&](std::string_view s) {
+            auto k = fold(s);
+            if (!k.empty()) keys.insert(k);
+        };
+        add(n.name.en);
+        add(n.name.nl);
+        add(n.name.fr);
+        for (const auto& a : n.aliases) add(a);
+        // The id's slug, so `KWT` and `syria-humanitarian` work without the prefix.
+        if (auto colon = n.id.find(':'); colon != std::string::npos) add(std::string_view(n.id).substr(colon + 1));
+        for (const auto& k : keys) {
+            exact_[k].push_back(i);
+            keys_.emplace_back(k, i);
+        }
+    }
+    std::sort(keys_.begin(), keys_.end());
+}
+
+std::vector<std::uint32_t> NameIndex::candidates(std::string_view name) const {
+    const auto q = fold(name);
+    std::vector<std::uint32_t> out;
+    if (q.empty()) return out;
+    if (auto it = exact_.find(q); it != exact_.end()) return it->second;
+    // Every query word must start a word of the key: "syria humanitarian" finds "Syria humanitarian access".
+    std::vector<std::string> words;
+    for (std::size_t p = 0; p < q.size();) {
+        auto sp = q.find(' ', p);
+        if (sp == std::string::npos) sp = q.size();
+        words.push_back(q.substr(p, sp - p));
+        p = sp + 1;
+    }
+    for (const auto& [key, idx] : keys_) {
+        bool all = true;
+        for (const auto& w : words) {
+            bool found = false;
+            for (std::size_t p = key.find(w); p != std::string::npos; p = key.find(w, p + 1))
+                if (p == 0 || key[p - 1] == ' ') { found = true; break; }
+            if (!found) { all = false; break; }
+        }
+        if (all && (out.empty() || out.back() != idx) && std::find(out.begin(), out.end(), idx) == out.end())
+            out.push_back(idx);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind> prefer) const {
+    // An exact id wins outright.
+    for (std::uint32_t i = 0; i < nodes_.size(); ++i)
+        if (nodes_[i].id == name) return i;
+    auto c = candidates(name);
+    if (!prefer.empty()) {
+        std::vector<std::uint32_t> kept;
+        for (auto i : c)
+            if (std::find(prefer.begin(), prefer.end(), nodes_[i].kind) != prefer.end()) kept.push_back(i);
+        if (!kept.empty()) c = std::move(kept);
+    }
+    if (c.size() == 1) return c.front();
+    if (c.size() > 1) {
+        std::string msg = "'" + std::string(name) + "' is ambiguous: it may be ";
+        const std::size_t shown = std::min<std::size_t>(c.size(), 8);
+        for (std::size_t k = 0; k < shown; ++k) {
+            const Node& n = nodes_[c[k]];
+            msg += (k ? ", " : "") + n.name.en + " (" + n.id + ")";
+        }
+        if (c.size() > shown) msg += " and " + std::to_string(c.size() - shown) + " more";
+        throw NameError(msg + "; give the id or a longer name");
+    }
+    std::vector<std::string> keys;
+    keys.reserve(keys_.size());
+    for (const auto& [k, idx] : keys_) keys.push_back(k);
+    auto near = closest(fold(name), keys, 3);
+    std::string msg = "unknown name '" + std::string(name) + "'";
+    if (!near.empty()) {
+        msg += " (did you mean ";
+        for (std::size_t k = 0; k < near.size(); ++k) {
+            const Node& n = nodes_[exact_.at(near[k]).front()];
+            msg += (k ? ", " : "") + std::string("'") + n.name.en + "' (" + n.id + ")";
+        }
+        msg += "?)";
+    }
+    throw NameError(msg);
+}
+
+}  // namespace councilgraph

@@ -1,0 +1,132 @@
+#include <councilgraph/native.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <unistd.h>
+
+namespace councilgraph {
+
+using nlohmann::ordered_json;
+
+ordered_json to_json(const AttrValue& v) {
+    return std::visit([](const auto& x) { return ordered_json(x); }, v);
+}
+
+namespace {
+
+ordered_json attrs_json(const Attrs& a) {
+    ordered_json o = ordered_json::object();
+    for (const auto& [k, v] : a) o[k] = to_json(v);
+    return o;
+}
+
+ordered_json evidence_json(const std::vector<Evidence>& evs) {
+    ordered_json arr = ordered_json::array();
+    for (const auto& e : evs) {
+        ordered_json o;
+        o["source"] = e.source;
+        if (!e.quote.empty()) o["quote"] = e.quote;
+        if (!e.lang.empty()) o["lang"] = e.lang;
+        if (!e.locator.empty()) o["locator"] = e.locator;
+        if (!e.record.empty()) o["record"] = e.record;
+        arr.push_back(std::move(o));
+    }
+    return arr;
+}
+
+std::string start_key(const Edge& e) {
+    if (e.time.date) return e.time.date->str();
+    if (e.time.start) return e.time.start->str();
+    return {};
+}
+
+}  // namespace
+
+ordered_json to_native_json(const Dataset& data) {
+    ordered_json doc;
+    doc["format"] = "councilgraph/1";
+    std::vector<const Source*> srcs;
+    for (const auto& s : data.sources) srcs.push_back(&s);
+    std::sort(srcs.begin(), srcs.end(), [](auto a, auto b) { return a->id < b->id; });
+    ordered_json sources = ordered_json::array();
+    for (const Source* s : srcs) {
+        ordered_json o;
+        o["id"] = s->id;
+        o["title"] = s->title;
+        if (!s->file.empty()) o["file"] = s->file;
+        if (s->date) o["date"] = s->date->str();
+        if (!s->lang.empty()) o["lang"] = s->lang;
+        if (!s->url.empty()) o["url"] = s->url;
+        if (!s->note.empty()) o["note"] = s->note;
+        sources.push_back(std::move(o));
+    }
+    doc["sources"] = std::move(sources);
+
+    std::vector<const Node*> nodes;
+    for (const auto& n : data.nodes) nodes.push_back(&n);
+    std::sort(nodes.begin(), nodes.end(), [](auto a, auto b) { return a->id < b->id; });
+    ordered_json jn = ordered_json::array();
+    for (const Node* n : nodes) {
+        ordered_json o;
+        o["id"] = n->id;
+        o["kind"] = std::string(to_string(n->kind));
+        ordered_json name;
+        name["en"] = n->name.en;
+        if (!n->name.nl.empty()) name["nl"] = n->name.nl;
+        if (!n->name.fr.empty()) name["fr"] = n->name.fr;
+        o["name"] = std::move(name);
+        if (!n->aliases.empty()) o["aliases"] = n->aliases;
+        if (!n->attrs.empty()) o["attrs"] = attrs_json(n->attrs);
+        if (!n->evidence.empty()) o["evidence"] = evidence_json(n->evidence);
+        jn.push_back(std::move(o));
+    }
+    doc["nodes"] = std::move(jn);
+
+    std::vector<const Edge*> edges;
+    for (const auto& e : data.edges) edges.push_back(&e);
+    std::sort(edges.begin(), edges.end(), [](auto a, auto b) {
+        const auto sa = start_key(*a), sb = start_key(*b);
+        return std::tie(a->kind, a->from, a->to, sa, a->id) < std::tie(b->kind, b->from, b->to, sb, b->id);
+    });
+    ordered_json je = ordered_json::array();
+    for (const Edge* e : edges) {
+        ordered_json o;
+        if (e->explicit_id) o["id"] = e->id;
+        o["kind"] = std::string(to_string(e->kind));
+        o["from"] = e->from;
+        o["to"] = e->to;
+        if (e->time.date) o["date"] = e->time.date->str();
+        if (e->time.start) o["start"] = e->time.start->str();
+        if (e->time.end) o["end"] = e->time.end->str();
+        if (!e->attrs.empty()) o["attrs"] = attrs_json(e->attrs);
+        o["evidence"] = evidence_json(e->evidence);
+        je.push_back(std::move(o));
+    }
+    doc["edges"] = std::move(je);
+    return doc;
+}
+
+std::string to_native_text(const Dataset& data) { return to_native_json(data).dump(2) + "\n"; }
+
+void write_file_atomic(const std::filesystem::path& path, std::string_view content) {
+    const auto tmp = path.string() + ".tmp-" + std::to_string(::getpid());
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw Error(path.string() + ": cannot write (cannot create a file in that folder)");
+        out.write(content.data(), static_cast<std::streamsize>(content.size()));
+        out.flush();
+        if (!out) {
+            std::remove(tmp.c_str());
+            throw Error(path.string() + ": cannot write (disk full or I/O error)");
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+        std::remove(tmp.c_str());
+        throw Error(path.string() + ": cannot write: " + ec.message());
+    }
+}
+
+}  // namespace councilgraph

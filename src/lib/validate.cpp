@@ -1,0 +1,220 @@
+#include <councilgraph/validate.hpp>
+#include <councilgraph/load.hpp>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace councilgraph {
+
+std::string normalize_space(std::string_view text) {
+    // ASCII white space and the Unicode spaces of typeset text (U+00A0 no-break space, U+2000-U+200A,
+    // U+202F narrow no-break space, U+205F, U+3000) all count as white space.
+    auto space_len = [&](std::size_t i) -> std::size_t {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return 1;
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) return 2;
+        if ((c == 0xE2 || c == 0xE3) && i + 2 < text.size()) {
+            const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+            if (c == 0xE2 && b1 == 0x80 && (b2 <= 0x8A || b2 == 0xAF)) return 3;
+            if (c == 0xE2 && b1 == 0x81 && b2 == 0x9F) return 3;
+            if (c == 0xE3 && b1 == 0x80 && b2 == 0x80) return 3;
+        }
+        return 0;
+    };
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (std::size_t i = 0; i < text.size();) {
+        if (auto n = space_len(i)) {
+            space = true;
+            i += n;
+            continue;
+        }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += text[i++];
+    }
+    return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates, std::size_t limit) {
+    const std::size_t max = std::max<std::size_t>(2, word.size() / 3);
+    std::vector<std::pair<std::size_t, const std::string*>> scored;
+    for (const auto& c : candidates) {
+        auto d = edit_distance(word, c);
+        if (d <= max && d < std::max(word.size(), c.size())) scored.emplace_back(d, &c);
+    }
+    std::sort(scored.begin(), scored.end(), [](auto& x, auto& y) {
+        return x.first != y.first ? x.first < y.first : *x.second < *y.second;
+    });
+    std::vector<std::string> out;
+    for (auto& [d, c] : scored) {
+        if (out.size() == limit) break;
+        if (std::find(out.begin(), out.end(), *c) == out.end()) out.push_back(*c);
+    }
+    return out;
+}
+
+namespace {
+
+std::string where_str(const Location& l) {
+    std::string s = l.file;
+    if (l.line) s += ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
+    return s;
+}
+
+std::string kinds_list(const std::vector<NodeKind>& ks) {
+    std::string s;
+    for (std::size_t i = 0; i < ks.size(); ++i) {
+        if (i) s += i + 1 == ks.size() ? " or " : ", ";
+        s += to_string(ks[i]);
+    }
+    return s;
+}
+
+std::string derived_edge_id(const Edge& e) {
+    std::string id = std::string(to_string(e.kind)) + ":" + e.from + ">" + e.to;
+    if (e.time.date) id += "@" + e.time.date->str();
+    else if (e.time.start) id += "@" + e.time.start->str();
+    return id;
+}
+
+}  // namespace
+
+std::vector<Diagnostic> validate(Dataset& data, const std::optional<std::filesystem::path>& sources_dir,
+                                 const Locator& locate_in) {
+    std::vector<Diagnostic> out;
+    auto locate = [&](const Location& obj, std::string_view sub) {
+        if (locate_in) return locate_in(obj, sub);
+        Location l = obj;
+        l.pointer += sub;
+        return l;
+    };
+    auto err = [&](const Location& obj, std::string_view sub, std::string msg) {
+        out.push_back({locate(obj, sub), std::move(msg)});
+    };
+
+    std::unordered_map<std::string_view, const Source*> sources;
+    for (const auto& s : data.sources) {
+        auto [it, fresh] = sources.emplace(s.id, &s);
+        if (!fresh) err(s.origin, "/id", "duplicate source id '" + s.id + "' (first defined at " + where_str(it->second->origin) + ")");
+    }
+    std::unordered_map<std::string_view, const Node*> nodes;
+    for (const auto& n : data.nodes) {
+        auto [it, fresh] = nodes.emplace(n.id, &n);
+        if (!fresh) err(n.origin, "/id", "duplicate node id '" + n.id + "' (first defined at " + where_str(it->second->origin) + "); define a node once and refer to it from other files");
+    }
+    std::vector<std::string> all_ids;  // for suggestions, built on first need
+    auto suggest = [&](const std::string& id) {
+        if (all_ids.empty())
+            for (const auto& n : data.nodes) all_ids.push_back(n.id);
+        auto near = closest(id, all_ids, 1);
+        return near.empty() ? std::string() : " (did you mean '" + near[0] + "'?)";
+    };
+
+    // Source texts, normalised once each; nullopt when unreadable (reported once).
+    std::map<std::string, std::optional<std::string>> texts;
+    auto text_of = [&](const Source& s, const Location& at) -> const std::optional<std::string>& {
+        auto it = texts.find(s.id);
+        if (it != texts.end()) return it->second;
+        std::optional<std::string> t;
+        if (s.file.empty()) {
+            err(s.origin, "", "source '" + s.id + "' has no 'file' to check quotes against");
+        } else {
+            try {
+                t = normalize_space(read_file(*sources_dir / s.file));
+            } catch (const DataError& e) {
+                err(at, "", "source '" + s.id + "': " + e.diagnostics().front().str());
+            }
+        }
+        return texts.emplace(s.id, std::move(t)).first->second;
+    };
+
+    auto check_evidence = [&](const Location& obj, const std::vector<Evidence>& evs) {
+        for (std::size_t i = 0; i < evs.size(); ++i) {
+            const auto& ev = evs[i];
+            const std::string sub = "/evidence/" + std::to_string(i);
+            auto s = sources.find(ev.source);
+            if (s == sources.end()) {
+                std::vector<std::string> ids;
+                for (auto& [id, _] : sources) ids.emplace_back(id);
+                std::sort(ids.begin(), ids.end());
+                auto near = closest(ev.source, ids, 1);
+                err(obj, sub + "/source", "unknown source '" + ev.source + "'" +
+                                             (near.empty() ? "" : " (did you mean '" + near[0] + "'?)"));
+                continue;
+            }
+            if (sources_dir && !ev.quote.empty()) {
+                const auto& text = text_of(*s->second, locate(obj, sub + "/source"));
+                if (text && text->find(normalize_space(ev.quote)) == std::string::npos) {
+                    auto q = normalize_space(ev.quote);
+                    if (q.size() > 60) q = q.substr(0, 57) + "...";
+                    err(obj, sub + "/quote", "quote not found in " + s->second->file + ": \"" + q + "\"");
+                }
+            }
+        }
+    };
+
+    for (const auto& n : data.nodes) check_evidence(n.origin, n.evidence);
+
+    std::unordered_map<std::string, const Edge*> edge_ids;
+    for (auto& e : data.edges) {
+        const Node* from = nullptr;
+        const Node* to = nullptr;
+        if (auto it = nodes.find(e.from); it != nodes.end()) from = it->second;
+        else err(e.origin, "/from", "unknown node '" + e.from + "'" + suggest(e.from));
+        if (auto it = nodes.find(e.to); it != nodes.end()) to = it->second;
+        else err(e.origin, "/to", "unknown node '" + e.to + "'" + suggest(e.to));
+        if (from && to && !edge_fits(e.kind, from->kind, to->kind)) {
+            std::string k(to_string(e.kind));
+            if (e.kind == EdgeKind::succeeds)
+                err(e.origin, "/kind", "a 'succeeds' edge joins two nodes of the same kind, not " +
+                                           std::string(to_string(from->kind)) + " '" + e.from + "' and " +
+                                           std::string(to_string(to->kind)) + " '" + e.to + "'");
+            else if (!edge_fits(e.kind, from->kind, allowed_to(e.kind).front()))
+                err(e.origin, "/from", "a '" + k + "' edge goes from " + kinds_list(allowed_from(e.kind)) + ", not from " +
+                                           std::string(to_string(from->kind)) + " '" + e.from + "'");
+            else
+                err(e.origin, "/to", "a '" + k + "' edge goes to " + kinds_list(allowed_to(e.kind)) + ", not to " +
+                                         std::string(to_string(to->kind)) + " '" + e.to + "'");
+        }
+        check_evidence(e.origin, e.evidence);
+        if (e.explicit_id) {
+            auto [it, fresh] = edge_ids.emplace(e.id, &e);
+            if (!fresh) err(e.origin, "/id", "duplicate edge id '" + e.id + "' (first defined at " + where_str(it->second->origin) + ")");
+        }
+    }
+    // Derived ids after explicit ones, so an explicit id always keeps its text.
+    for (auto& e : data.edges) {
+        if (e.explicit_id) continue;
+        const std::string base = derived_edge_id(e);
+        std::string id = base;
+        for (int n = 2; edge_ids.count(id); ++n) id = base + "~" + std::to_string(n);
+        e.id = id;
+        edge_ids.emplace(e.id, &e);
+    }
+
+    std::stable_sort(data.sources.begin(), data.sources.end(), [](auto& a, auto& b) { return a.id < b.id; });
+    std::stable_sort(data.nodes.begin(), data.nodes.end(), [](auto& a, auto& b) { return a.id < b.id; });
+    std::stable_sort(data.edges.begin(), data.edges.end(), [](auto& a, auto& b) { return a.id < b.id; });
+    return out;
+}
+
+}  // namespace councilgraph
