@@ -1,0 +1,67 @@
+#include <councilgraph/error.hpp>
+#include <councilgraph/names.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace councilgraph;
+
+namespace {
+Node node(std::string id, NodeKind k, Names n, std::vector<std::string> aliases = {}) {
+    Node x;
+    x.id = std::move(id);
+    x.kind = k;
+    x.name = std::move(n);
+    x.aliases = std::move(aliases);
+    return x;
+}
+std::vector<Node> sample() {
+    return {node("dossier:syria-humanitarian", NodeKind::dossier, {"Syria humanitarian access", "Syrië humanitaire toegang", ""}),
+            node("dossier:syria-political", NodeKind::dossier, {"Syria political process", "", ""}),
+            node("state:CIV", NodeKind::state, {"Côte d'Ivoire", "Ivoorkust", "Côte d’Ivoire"}),
+            node("state:KWT", NodeKind::state, {"Kuwait", "Koeweit", "Koweït"}),
+            node("state:NLD", NodeKind::state, {"Kingdom of the Netherlands", "Koninkrijk der Nederlanden", ""}, {"KNL", "Nederland"}),
+            node("state:SYR", NodeKind::state, {"Syria", "Syrië", "Syrie"}),
+            node("state:TUR", NodeKind::state, {"Türkiye", "Turkije", "Turquie"}, {"Turkey"})};
+}
+}  // namespace
+
+TEST_CASE("folding drops case, accents and punctuation", "[names]") {
+    CHECK(fold("Koweït") == "koweit");
+    CHECK(fold("Côte d’Ivoire") == "cote d ivoire");
+    CHECK(fold("Côte d'Ivoire") == "cote d ivoire");
+    CHECK(fold("  TÜRKIYE ") == "turkiye");
+    CHECK(fold("Straße") == "strasse");
+    CHECK(fold("S/RES/2231") == "s res 2231");
+    CHECK(fold("Ł ő ř") == "l o r");
+}
+
+TEST_CASE("one node answers to every name, alias and id in any language", "[names]") {
+    auto nodes = sample();
+    NameIndex idx(nodes);
+    for (const char* n : {"Koeweit", "Koweït", "kuwait", "KUWAIT", "state:KWT", "KWT"}) CHECK(idx.resolve(n) == 3);
+    CHECK(idx.resolve("cote d'ivoire") == 2);
+    CHECK(idx.resolve("Ivoorkust") == 2);
+    CHECK(idx.resolve("Turkey") == 6);
+    CHECK(idx.resolve("KNL") == 4);
+    CHECK(idx.resolve("Syria humanitarian") == 0);  // words of a longer name
+}
+
+TEST_CASE("an exact name beats a longer one that contains it", "[names]") {
+    auto nodes = sample();
+    NameIndex idx(nodes);
+    CHECK(idx.resolve("Syria") == 5);
+    const NodeKind dossier[] = {NodeKind::dossier};
+    // No dossier is named exactly "Syria": the dossiers whose names hold the word are the candidates.
+    CHECK_THROWS_WITH(idx.resolve("Syria", dossier), Catch::Contains("ambiguous") && Catch::Contains("Syria political process"));
+    CHECK(idx.resolve("Syria humanitarian", dossier) == 0);
+}
+
+TEST_CASE("ambiguous names list the candidates; unknown ones suggest", "[names]") {
+    auto nodes = sample();
+    NameIndex idx(nodes);
+    CHECK_THROWS_WITH(idx.resolve("syr"), Catch::Contains("ambiguous") && Catch::Contains("dossier:syria-political") &&
+                                              Catch::Contains("state:SYR"));
+    CHECK_THROWS_AS(idx.resolve("Kuwiat"), NameError);
+    CHECK_THROWS_WITH(idx.resolve("Kuwiat"), "unknown name 'Kuwiat' (did you mean 'Kuwait' (state:KWT)?)");
+    CHECK_THROWS_WITH(idx.resolve("zzzzzz"), "unknown name 'zzzzzz'");
+}
