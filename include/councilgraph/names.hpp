@@ -35,6 +35,8 @@ public:
     [[nodiscard]] std::vector<std::uint32_t> candidates(std::string_view name) const;
 
 private:
+    [[nodiscard]] std::vector<std::uint32_t> word_matches(const std::string& folded) const;
+
     std::span<const Node> nodes_;
     std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;
     std::vector<std::pair<std::string, std::uint32_t>> keys_;  // folded key → node, sorted

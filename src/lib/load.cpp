@@ -343,6 +343,8 @@ detail::PositionTable parse_impl(std::string_view text, const std::string& file,
         std::string msg = e.what();
         auto colon = msg.find(": ", msg.find("parse error"));
         msg = colon == std::string::npos ? msg : msg.substr(colon + 2);
+        // "; last read: '...'" echoes raw input, which may be the very bytes that are not UTF-8.
+        if (auto lr = msg.find("; last read: "); lr != std::string::npos) msg.erase(lr);
         problems.push_back({{file, p.line, p.column, ""}, "invalid JSON: " + msg});
         return {};
     }

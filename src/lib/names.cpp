@@ -102,9 +102,14 @@ NameIndex::NameIndex(std::span<const Node> nodes) : nodes_(nodes) {
 
 std::vector<std::uint32_t> NameIndex::candidates(std::string_view name) const {
     const auto q = fold(name);
+    if (q.empty()) return {};
+    if (auto it = exact_.find(q); it != exact_.end()) return it->second;
+    return word_matches(q);
+}
+
+std::vector<std::uint32_t> NameIndex::word_matches(const std::string& q) const {
     std::vector<std::uint32_t> out;
     if (q.empty()) return out;
-    if (auto it = exact_.find(q); it != exact_.end()) return it->second;
     // Every query word must start a word of the key: "syria humanitarian" finds "Syria humanitarian access".
     std::vector<std::string> words;
     for (std::size_t p = 0; p < q.size();) {
@@ -134,9 +139,16 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
         if (nodes_[i].id == name) return i;
     auto c = candidates(name);
     if (!prefer.empty()) {
-        std::vector<std::uint32_t> kept;
-        for (auto i : c)
-            if (std::find(prefer.begin(), prefer.end(), nodes_[i].kind) != prefer.end()) kept.push_back(i);
+        auto preferred = [&](const std::vector<std::uint32_t>& v) {
+            std::vector<std::uint32_t> kept;
+            for (auto i : v)
+                if (std::find(prefer.begin(), prefer.end(), nodes_[i].kind) != prefer.end()) kept.push_back(i);
+            return kept;
+        };
+        // `--dossier Syria`: the state named exactly "Syria" is not a dossier; look for dossiers
+        // whose names contain the word before settling for the exact match of another kind.
+        auto kept = preferred(c);
+        if (kept.empty()) kept = preferred(word_matches(fold(name)));
         if (!kept.empty()) c = std::move(kept);
     }
     if (c.size() == 1) return c.front();
@@ -153,12 +165,16 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
     std::vector<std::string> keys;
     keys.reserve(keys_.size());
     for (const auto& [k, idx] : keys_) keys.push_back(k);
-    auto near = closest(fold(name), keys, 3);
+    auto near = closest(fold(name), keys, 6);
+    std::vector<std::uint32_t> shown;
+    for (const auto& k : near)
+        for (auto i : exact_.at(k))
+            if (shown.size() < 3 && std::find(shown.begin(), shown.end(), i) == shown.end()) shown.push_back(i);
     std::string msg = "unknown name '" + std::string(name) + "'";
-    if (!near.empty()) {
+    if (!shown.empty()) {
         msg += " (did you mean ";
-        for (std::size_t k = 0; k < near.size(); ++k) {
-            const Node& n = nodes_[exact_.at(near[k]).front()];
+        for (std::size_t k = 0; k < shown.size(); ++k) {
+            const Node& n = nodes_[shown[k]];
             msg += (k ? ", " : "") + std::string("'") + n.name.en + "' (" + n.id + ")";
         }
         msg += "?)";

@@ -55,7 +55,7 @@ TEST_CASE("time spans: --at a day inside a year-precision fact matches; term end
     CHECK(TimeSpan{std::nullopt, parse_date("2018"), parse_date("2018")}.str() == "2018");
 }
 
-TEST_CASE("--from/--to windows: open ends, reversed range refused", "[time]") {
+TEST_CASE("query windows from --from/--to: open ends, reversed range refused", "[time]") {
     auto w = window_between(parse_date("2019"), parse_date("2020"));
     CHECK(w.lo == days_from_civil(2019, 1, 1));
     CHECK(w.hi == days_from_civil(2020, 12, 31));
