@@ -64,6 +64,10 @@ struct Register {
     Register(std::string name, int order, Registrar add);
 };
 
+/// The project's data/ folder: `data` when run from the project root (so messages show short
+/// paths), else its absolute path.
+std::string default_data_path();
+
 /// The display name of a vertex in the context's language.
 std::string display(const Graph& g, Vertex v, Lang lang);
 

@@ -22,7 +22,7 @@ void run(Context& ctx, const CheckOptions& o) {
     }
     auto paths = !o.paths.empty() ? o.paths
                  : !ctx.data_paths.empty() ? ctx.data_paths
-                                           : std::vector<std::string>{COUNCILGRAPH_DEFAULT_DATA};
+                                           : std::vector<std::string>{default_data_path()};
     auto r = load(paths, lo);
     for (const auto& d : r.problems) std::cerr << d.str() << '\n';
     std::size_t quotes = 0;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <clocale>
+#include <filesystem>
 #include <iostream>
 
 namespace councilgraph::cli {
@@ -18,9 +19,16 @@ Register::Register(std::string name, int order, Registrar add) {
     commands().push_back({std::move(name), order, std::move(add)});
 }
 
+std::string default_data_path() {
+    std::error_code ec;
+    if (std::filesystem::equivalent(std::filesystem::current_path(ec) / "data", COUNCILGRAPH_DEFAULT_DATA, ec))
+        return "data";
+    return COUNCILGRAPH_DEFAULT_DATA;
+}
+
 const Graph& Context::graph() {
     if (!graph_) {
-        auto paths = data_paths.empty() ? std::vector<std::string>{COUNCILGRAPH_DEFAULT_DATA} : data_paths;
+        auto paths = data_paths.empty() ? std::vector<std::string>{default_data_path()} : data_paths;
         graph_ = std::make_unique<Graph>(load_checked(paths));
     }
     return *graph_;
