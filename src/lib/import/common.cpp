@@ -26,11 +26,9 @@ namespace detail {
 std::string edge_key(const Edge& e) {
     std::string k{to_string(e.kind)};
     k += '|' + e.from + '|' + e.to + '|';
-    if (e.time.date) k += e.time.date->str();
-    k += '|';
-    if (e.time.start) k += e.time.start->str();
-    k += '|';
-    if (e.time.end) k += e.time.end->str();
+    // By the days covered, so `2019`-`2020` and `2019-01-01`-`2020-12-31` are the same term.
+    const auto days = e.time.days();
+    k += (e.time.date ? "@" : "") + std::to_string(days.lo) + '|' + std::to_string(days.hi);
     return k;
 }
 

@@ -23,13 +23,15 @@ std::vector<std::string> split_list(std::string_view s, std::string_view sep) {
     return out;
 }
 
-/// Whether `sym` occurs in `text` as a whole symbol (not followed by a digit, `/` or `.`).
+/// Whether `sym` occurs in `text` as a whole symbol (not followed by more of a number).
 bool has_symbol(std::string_view text, std::string_view sym) {
     for (auto p = text.find(sym); p != std::string_view::npos; p = text.find(sym, p + 1)) {
         auto after = p + sym.size();
         if (after >= text.size()) return true;
         const char c = text[after];
-        if (!(c >= '0' && c <= '9') && c != '/' && c != '.') return true;
+        const bool digit_next = after + 1 < text.size() && text[after + 1] >= '0' && text[after + 1] <= '9';
+        // `S/2019/96` is not in `S/2019/961`, nor `S/2019` in `S/2019/96`; `S/3188` is in `S/3188/Corr.1`.
+        if (!(c >= '0' && c <= '9') && !((c == '/' || c == '.') && digit_next)) return true;
     }
     return false;
 }
