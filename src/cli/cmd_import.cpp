@@ -7,6 +7,7 @@
 #include <councilgraph/native.hpp>
 
 #include <iostream>
+#include <memory>
 
 namespace councilgraph::cli {
 namespace {
@@ -42,6 +43,10 @@ void report(const ImportReport& r, bool quiet) {
 
 void write(const std::filesystem::path& out, const ImportResult& r, bool quiet) {
     report(r.report, quiet);
+    if (out == "-") {
+        std::cout << to_native_text(r.data);
+        return;
+    }
     write_file_atomic(out, to_native_text(r.data));
     std::cerr << "wrote " << out.string() << ": " << r.data.nodes.size() << " nodes, " << r.data.edges.size()
               << " edges\n";
@@ -97,7 +102,7 @@ const Register reg{"import", 90, [](CLI::App& app, Context&) {
                                            : w == "meetings" ? "The DHL meeting tables (dhl_sc_meetings_1946_2022.csv)"
                                                              : "Council terms and the name crosswalk (council_membership.csv)");
         sub->add_option("file", o->file, "The CSV file")->required()->check(CLI::ExistingFile);
-        sub->add_option("-o,--output", o->out, "The data file to write")->required();
+        sub->add_option("-o,--output", o->out, "The data file to write (- for standard output)")->required();
         if (w == "membership") {
             sub->add_option("--entities", o->entities, "entities.csv (default: beside FILE)");
             sub->add_option("--aliases", o->aliases, "country_aliases.csv (default: beside FILE)");

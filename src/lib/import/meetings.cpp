@@ -131,11 +131,26 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
         concerns(meeting_id);
 
         const auto segments = split_list(t.get(row, "outcome_raw"), " | ");
-        auto tally_after = [&](std::string_view sym) -> std::string {
-            for (std::size_t i = 0; i < segments.size(); ++i)
-                if (has_symbol(segments[i], sym))
-                    return i + 1 < segments.size() && is_tally(segments[i + 1]) ? segments[i + 1] : std::string{};
-            return {};
+        // An item's segment and the ones after it up to the next symbol: `S/2020/654 | vetoed by
+        // China, Russian Federation | 13-2-0` is one item over three segments.
+        struct Item {
+            bool found = false, vetoed = false;
+            std::string vote;
+        };
+        auto item = [&](std::string_view sym) {
+            Item it;
+            for (std::size_t i = 0; i < segments.size(); ++i) {
+                if (!has_symbol(segments[i], sym)) continue;
+                it.found = true;
+                for (std::size_t j = i; j < segments.size() && (j == i || segments[j].find("S/") == std::string::npos); ++j) {
+                    std::string lower = segments[j];
+                    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                    if (lower.find("veto") != std::string::npos) it.vetoed = true;
+                    if (it.vote.empty() && is_tally(segments[j])) it.vote = segments[j];
+                }
+                break;
+            }
+            return it;
         };
         auto outcome = [&](const std::string& to, const char* result, const std::string& vote) {
             Edge o;
@@ -166,7 +181,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
             n.attrs["adopted"] = date->str();
             n.evidence.push_back(ev);
             b.define(std::move(n));
-            outcome(id, "adopted", tally_after("S/RES/" + num));
+            outcome(id, "adopted", item("S/RES/" + num).vote);
         }
         // Presidential statements: S/PRST/yyyy/n, or an old-style S/nnnnn marked (PRST).
         for (const auto& sym : split_list(t.get(row, "presidential_statements"), ";")) {
@@ -187,18 +202,22 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
             outcome(id, "adopted", {});
         }
         // Vetoed and failed drafts: which is which is said in the outcome text.
-        const std::string raw = t.get(row, "outcome_raw");
         for (const auto& sym : split_list(t.get(row, "drafts_failed"), ";")) {
-            std::string seg;
-            for (const auto& s : segments)
-                if (has_symbol(s, sym)) { seg = s; break; }
-            if (seg.empty()) {
+            const Item it = item(sym);
+            if (!it.found) {
                 b.warn(line, "draft '" + sym + "' listed in drafts_failed does not occur in the outcome text: not imported");
                 continue;
             }
-            std::string lower = seg;
-            for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            const bool vetoed = lower.find("veto") != std::string::npos;
+            bool vetoed = it.vetoed;
+            if (const Node* known = b.existing().node("draft:" + sym); known && !vetoed) {
+                auto r = known->attrs.find("result");
+                if (r != known->attrs.end() && r->second == AttrValue(std::string("vetoed"))) {
+                    vetoed = true;
+                    b.repaired(line, "draft " + sym + " is 'not adopted' here but vetoed in the veto list (" +
+                                         (known->evidence.empty() ? known->id : known->evidence.front().source + " " + known->evidence.front().record) +
+                                         "): outcome recorded as vetoed");
+                }
+            }
             const std::string id = "draft:" + sym;
             Node n;
             n.id = id;
@@ -209,9 +228,8 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
             n.attrs["date"] = date->str();
             n.evidence.push_back(ev);
             b.define(std::move(n));
-            outcome(id, vetoed ? "vetoed" : "failed", tally_after(sym));
+            outcome(id, vetoed ? "vetoed" : "failed", it.vote);
         }
-        (void)raw;
         b.end_row();
     }
     // Gaps in the resolution numbering (the source misses some).
