@@ -1,0 +1,78 @@
+#pragma once
+// Shared machinery of the importers: a builder that defines nodes only when the existing data
+// lacks them, skips edges the existing data already holds, and keeps the row report.
+
+#include <councilgraph/import.hpp>
+#include <councilgraph/names.hpp>
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace councilgraph::detail {
+
+/// The key under which an edge counts as "the same fact": kind, ends and time.
+std::string edge_key(const Edge& e);
+
+/// Trims ASCII white space at both ends.
+std::string trim(std::string_view s);
+
+/// `Bosnia And Herzegovina` → `Bosnia and Herzegovina`: lower-cases the connective words the
+/// title-cased corpus forms capitalise.
+std::string untitle(std::string_view s);
+
+/// Looks a folded text up in one field's dossier map (exact entries, then `prefix*` entries).
+std::string find_dossier(const ImportMappings& maps, std::string_view field, std::string_view text);
+
+class Builder {
+public:
+    Builder(const ImportMappings& maps, const ExistingData& existing, std::string file, Source source);
+
+    /// Makes sure `id` is defined somewhere: in the existing data, in this import, or (taken from
+    /// the mappings) defined now. Returns false when nobody can define it.
+    bool need(const std::string& id);
+    /// Defines a node unless the existing data or this import already does.
+    void define(Node n);
+    /// Whether this import defines `id`.
+    [[nodiscard]] bool defines(std::string_view id) const { return nodes_.contains(id); }
+    [[nodiscard]] Node* own(std::string_view id);
+    /// Adds an edge unless an equal one is already there; needs both ends.
+    void add(Edge e);
+    /// Adds a source cited by the mappings, once.
+    void cite(const std::string& source_id);
+
+    /// Notes about the current row. A row with a skip note counts as skipped, else imported.
+    void begin_row(int line);
+    void repaired(int line, const std::string& what);
+    void warn(int line, const std::string& what);
+    void skip(int line, const std::string& what);
+    void end_row();
+    /// A note not about one row (a gap the whole file has).
+    void note(int line, const std::string& what, const std::string& file = {});
+
+    [[nodiscard]] Evidence record(int line, const std::string& key = {}) const;
+    [[nodiscard]] const ImportMappings& maps() const noexcept { return maps_; }
+    [[nodiscard]] const ExistingData& existing() const noexcept { return existing_; }
+    [[nodiscard]] const std::string& source_id() const noexcept { return source_.id; }
+
+    [[nodiscard]] ImportResult finish();
+
+private:
+    const ImportMappings& maps_;
+    const ExistingData& existing_;
+    std::string file_;
+    Source source_;
+    std::map<std::string, Node, std::less<>> nodes_;
+    std::vector<Edge> edges_;
+    std::set<std::string> edge_keys_;
+    std::set<std::string> cited_;
+    ImportReport report_;
+    enum class RowState { clean, repaired, warned, skipped } row_ = RowState::clean;
+    bool in_row_ = false;
+};
+
+/// Applies the corrections for `file_kind` to one CSV row, reporting each applied one.
+void apply_corrections(Builder& b, const CsvTable& t, CsvRecord& row, std::string_view file_kind);
+
+}  // namespace councilgraph::detail

@@ -1,0 +1,248 @@
+// The DHL meeting tables: one row per agenda item of a formal meeting, with its outcome
+// (resolutions, presidential statements, vetoed and failed drafts, vote tallies).
+#include "common.hpp"
+
+#include <regex>
+#include <set>
+
+namespace councilgraph {
+
+namespace {
+
+using detail::Builder;
+
+std::vector<std::string> split_list(std::string_view s, std::string_view sep) {
+    std::vector<std::string> out;
+    while (!s.empty()) {
+        auto p = s.find(sep);
+        auto part = detail::trim(s.substr(0, p));
+        if (!part.empty()) out.push_back(part);
+        if (p == std::string_view::npos) break;
+        s.remove_prefix(p + sep.size());
+    }
+    return out;
+}
+
+/// Whether `sym` occurs in `text` as a whole symbol (not followed by more of a number).
+bool has_symbol(std::string_view text, std::string_view sym) {
+    for (auto p = text.find(sym); p != std::string_view::npos; p = text.find(sym, p + 1)) {
+        auto after = p + sym.size();
+        if (after >= text.size()) return true;
+        const char c = text[after];
+        const bool digit_next = after + 1 < text.size() && text[after + 1] >= '0' && text[after + 1] <= '9';
+        // `S/2019/96` is not in `S/2019/961`, nor `S/2019` in `S/2019/96`; `S/3188` is in `S/3188/Corr.1`.
+        if (!(c >= '0' && c <= '9') && !((c == '/' || c == '.') && digit_next)) return true;
+    }
+    return false;
+}
+
+bool is_tally(std::string_view s) {
+    static const std::regex re(R"(\d{1,2}-\d{1,2}-\d{1,2})");
+    return std::regex_match(s.begin(), s.end(), re);
+}
+
+}  // namespace
+
+ImportResult import_meetings(std::string_view text, const std::string& file, const ImportMappings& maps,
+                             const ExistingData& existing) {
+    static const std::vector<std::string> required = {"year", "date", "meeting_record", "topic", "outcome_raw",
+                                                      "resolutions", "presidential_statements", "drafts_failed", "parse_note"};
+    CsvTable t(text, file, required);
+    Source src;
+    src.id = "dhl-meetings";
+    src.title = "Meetings conducted by the Security Council 1946-2022 (Dag Hammarskjold Library tables, as saved by the PCRC 2022 UN Security Council Dataset)";
+    src.file = "dhl_sc_meetings_1946_2022.csv";
+    src.url = "https://research.un.org/en/docs/sc/quick/meetings";
+    src.note = "UN terms of use; tables converted to CSV from intreleng-research/unsc-dataset; imported by councilgraph import meetings";
+    Builder b(maps, existing, file, src);
+
+    static const std::regex pv_re(R"(S/PV\.(\d+))");
+    static const std::regex res_re(R"(S/RES/(\d+)\s*\((\d{4})\))");
+    static const std::regex prst_re(R"(S/PRST/\d{4}/\d+|S/\d+)");
+    std::map<std::string, int> seen_rows;       // whole row text → first line (exact duplicates)
+    std::map<std::string, int> no_record;       // date → count of rows without a meeting record
+    std::map<std::string, std::pair<int, std::string>> res_first;  // resolution → (line, meeting)
+    std::set<std::string> meetings_defined;
+
+    for (auto row : t.rows()) {
+        const int line = row.line;
+        b.begin_row(line);
+        std::string whole;
+        for (const auto& f : row.fields) whole += f + '\x1f';
+        if (auto [it, fresh] = seen_rows.emplace(whole, line); !fresh) {
+            b.skip(line, "exact duplicate of line " + std::to_string(it->second) + ": row skipped");
+            b.end_row();
+            continue;
+        }
+        detail::apply_corrections(b, t, row, "meetings");
+        if (const auto pn = detail::trim(t.get(row, "parse_note")); !pn.empty())
+            b.repaired(line, "converter's note: " + pn);
+        const auto date = parse_date(detail::trim(t.get(row, "date")));
+        if (!date || date->precision() != Precision::day) {
+            b.skip(line, "date '" + t.get(row, "date") + "' is not YYYY-MM-DD: row skipped");
+            b.end_row();
+            continue;
+        }
+        const std::string record = detail::trim(t.get(row, "meeting_record"));
+        const std::string topic = detail::trim(t.get(row, "topic"));
+        std::smatch m;
+        std::string meeting_id, pv;
+        if (std::regex_search(record, m, pv_re)) {
+            pv = "S/PV." + m[1].str();
+            meeting_id = "meeting:" + pv;
+            if (record.find("S/PV.", static_cast<std::size_t>(m.position(0)) + 5) != std::string::npos)
+                b.warn(line, "meeting_record '" + record + "' names several records: the row is filed under " + pv);
+        } else {
+            meeting_id = "meeting:" + date->str() + "-" + std::to_string(++no_record[date->str()]);
+            b.repaired(line, "no meeting record ('" + record + "'; a 2020 written procedure or a gap in the source): filed as " + meeting_id);
+        }
+        if (!meetings_defined.contains(meeting_id)) {
+            meetings_defined.insert(meeting_id);
+            Node n;
+            n.id = meeting_id;
+            n.kind = NodeKind::meeting;
+            n.name.en = (pv.empty() ? std::string("Meeting") : pv) + " (" + date->str() + ")" + (topic.empty() ? "" : ": " + topic);
+            n.attrs["date"] = date->str();
+            if (!pv.empty()) n.attrs["record"] = pv;
+            if (!topic.empty()) n.attrs["topic"] = topic;
+            if (record.find("closed") != std::string::npos || record.find("privada") != std::string::npos)
+                n.attrs["closed"] = true;
+            if (t.has_column("press_release") && !detail::trim(t.get(row, "press_release")).empty())
+                n.attrs["press_release"] = detail::trim(t.get(row, "press_release"));
+            n.evidence.push_back(b.record(line, pv.empty() ? date->str() : pv));
+            b.define(std::move(n));
+        } else if (Node* n = b.own(meeting_id); n && !topic.empty()) {
+            // A meeting over several agenda items (rowspan rows): keep every topic.
+            auto& a = n->attrs["topic"];
+            if (auto* s = std::get_if<std::string>(&a); s && s->find(topic) == std::string::npos) *s += " | " + topic;
+        }
+        const Evidence ev = b.record(line, pv.empty() ? date->str() : pv);
+        const std::string dossier = detail::find_dossier(maps, "meetings.topic", topic);
+        const bool has_dossier = !dossier.empty() && b.need(dossier);
+        auto concerns = [&](const std::string& from) {
+            if (!has_dossier) return;
+            Edge c;
+            c.kind = EdgeKind::concerns;
+            c.from = from;
+            c.to = dossier;
+            c.evidence.push_back(ev);
+            b.add(std::move(c));
+        };
+        concerns(meeting_id);
+
+        const auto segments = split_list(t.get(row, "outcome_raw"), " | ");
+        // An item's segment and the ones after it up to the next symbol: `S/2020/654 | vetoed by
+        // China, Russian Federation | 13-2-0` is one item over three segments.
+        struct Item {
+            bool found = false, vetoed = false;
+            std::string vote;
+        };
+        auto item = [&](std::string_view sym) {
+            Item it;
+            for (std::size_t i = 0; i < segments.size(); ++i) {
+                if (!has_symbol(segments[i], sym)) continue;
+                it.found = true;
+                for (std::size_t j = i; j < segments.size() && (j == i || segments[j].find("S/") == std::string::npos); ++j) {
+                    std::string lower = segments[j];
+                    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                    if (lower.find("veto") != std::string::npos) it.vetoed = true;
+                    if (it.vote.empty() && is_tally(segments[j])) it.vote = segments[j];
+                }
+                break;
+            }
+            return it;
+        };
+        auto outcome = [&](const std::string& to, const char* result, const std::string& vote) {
+            Edge o;
+            o.kind = EdgeKind::outcome;
+            o.from = meeting_id;
+            o.to = to;
+            o.time.date = date;
+            o.attrs["result"] = std::string(result);
+            if (!vote.empty()) o.attrs["vote"] = vote;
+            o.evidence.push_back(ev);
+            b.add(std::move(o));
+            concerns(to);
+        };
+
+        // Adopted resolutions.
+        const std::string res_cell = t.get(row, "resolutions");
+        for (auto it = std::sregex_iterator(res_cell.begin(), res_cell.end(), res_re); it != std::sregex_iterator(); ++it) {
+            const std::string num = (*it)[1].str(), year = (*it)[2].str();
+            const std::string id = "res:" + num;
+            if (auto [f, fresh] = res_first.emplace(num, std::pair{line, pv}); !fresh && f->second.second != pv)
+                b.warn(line, "resolution " + num + " is also listed at line " + std::to_string(f->second.first) + " (" +
+                                 f->second.second + "): a typo in the source; both outcomes kept");
+            Node n;
+            n.id = id;
+            n.kind = NodeKind::resolution;
+            n.name.en = "Resolution " + num + " (" + year + ")";
+            n.attrs["symbol"] = "S/RES/" + num + " (" + year + ")";
+            n.attrs["adopted"] = date->str();
+            n.evidence.push_back(ev);
+            b.define(std::move(n));
+            outcome(id, "adopted", item("S/RES/" + num).vote);
+        }
+        // Presidential statements: S/PRST/yyyy/n, or an old-style S/nnnnn marked (PRST).
+        for (const auto& sym : split_list(t.get(row, "presidential_statements"), ";")) {
+            if (!std::regex_match(sym, prst_re)) {
+                b.warn(line, "presidential statement '" + sym + "' is not a document symbol: not imported");
+                continue;
+            }
+            const std::string id = "prst:" + sym;
+            Node n;
+            n.id = id;
+            n.kind = NodeKind::statement;
+            n.name.en = "Presidential statement " + sym;
+            n.attrs["symbol"] = sym;
+            n.attrs["type"] = std::string("presidential");
+            n.attrs["date"] = date->str();
+            n.evidence.push_back(ev);
+            b.define(std::move(n));
+            outcome(id, "adopted", {});
+        }
+        // Vetoed and failed drafts: which is which is said in the outcome text.
+        for (const auto& sym : split_list(t.get(row, "drafts_failed"), ";")) {
+            const Item it = item(sym);
+            if (!it.found) {
+                b.warn(line, "draft '" + sym + "' listed in drafts_failed does not occur in the outcome text: not imported");
+                continue;
+            }
+            bool vetoed = it.vetoed;
+            if (const Node* known = b.existing().node("draft:" + sym); known && !vetoed) {
+                auto r = known->attrs.find("result");
+                if (r != known->attrs.end() && r->second == AttrValue(std::string("vetoed"))) {
+                    vetoed = true;
+                    b.repaired(line, "draft " + sym + " is 'not adopted' here but vetoed in the veto list (" +
+                                         (known->evidence.empty() ? known->id : known->evidence.front().source + " " + known->evidence.front().record) +
+                                         "): outcome recorded as vetoed");
+                }
+            }
+            const std::string id = "draft:" + sym;
+            Node n;
+            n.id = id;
+            n.kind = NodeKind::draft;
+            n.name.en = "Draft resolution " + sym;
+            n.attrs["symbol"] = sym;
+            n.attrs["result"] = std::string(vetoed ? "vetoed" : "failed");
+            n.attrs["date"] = date->str();
+            n.evidence.push_back(ev);
+            b.define(std::move(n));
+            outcome(id, vetoed ? "vetoed" : "failed", it.vote);
+        }
+        b.end_row();
+    }
+    // Gaps in the resolution numbering (the source misses some).
+    if (!res_first.empty()) {
+        int max = 0;
+        for (const auto& [num, _] : res_first) max = std::max(max, std::stoi(num));
+        std::string missing;
+        for (int i = 1; i <= max; ++i)
+            if (!res_first.contains(std::to_string(i))) missing += (missing.empty() ? "" : ", ") + std::to_string(i);
+        if (!missing.empty())
+            b.note(0, "resolutions missing from the tables (numbers 1-" + std::to_string(max) + "): " + missing);
+    }
+    return b.finish();
+}
+
+}  // namespace councilgraph

@@ -1,0 +1,240 @@
+// Importers: the CSV reader, and each import on small fixtures cut by hand from the real files
+// (tests/data/import/), including the broken rows their SOURCE.md files describe.
+#include <councilgraph/import.hpp>
+#include <councilgraph/load.hpp>
+#include <councilgraph/native.hpp>
+#include <councilgraph/validate.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+using namespace councilgraph;
+
+namespace {
+
+const std::filesystem::path fixtures = std::filesystem::path(COUNCILGRAPH_TEST_DATA) / "import";
+const std::filesystem::path mappings_dir = std::filesystem::path(COUNCILGRAPH_SOURCE_DIR) / "data" / "mappings";
+
+ExistingData fixture_data() {
+    std::vector<std::string> p{(std::filesystem::path(COUNCILGRAPH_TEST_DATA) / "fixture").string()};
+    return ExistingData(load_checked(p));
+}
+
+const Node* find_node(const Dataset& d, std::string_view id) {
+    for (const auto& n : d.nodes)
+        if (n.id == id) return &n;
+    return nullptr;
+}
+
+std::vector<const Edge*> edges(const Dataset& d, EdgeKind k, std::string_view to = {}) {
+    std::vector<const Edge*> out;
+    for (const auto& e : d.edges)
+        if (e.kind == k && (to.empty() || e.to == to)) out.push_back(&e);
+    return out;
+}
+
+bool has_note(const ImportReport& r, int line, std::string_view part) {
+    return std::any_of(r.notes.begin(), r.notes.end(),
+                       [&](const Diagnostic& d) { return d.where.line == line && d.message.find(part) != std::string::npos; });
+}
+
+/// The imported data plus the data it was imported against must load without a problem.
+void check_combines(const ImportResult& r, const std::string& tmp_name) {
+    const auto out = std::filesystem::temp_directory_path() / tmp_name;
+    write_file_atomic(out, to_native_text(r.data));
+    std::vector<std::string> p{(std::filesystem::path(COUNCILGRAPH_TEST_DATA) / "fixture").string(), out.string()};
+    auto loaded = load(p);
+    for (const auto& d : loaded.problems) UNSCOPED_INFO(d.str());
+    CHECK(loaded.problems.empty());
+    std::filesystem::remove(out);
+}
+
+}  // namespace
+
+TEST_CASE("csv: quoted fields hold commas, quotes and line breaks; lines are counted", "[import][csv]") {
+    auto recs = parse_csv("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,\"two\nlines\",z\r\n\n3,,\n", "t.csv");
+    REQUIRE(recs.size() == 4);
+    CHECK(recs[1].fields == std::vector<std::string>{"1", "x, y", "say \"hi\""});
+    CHECK(recs[2].fields == std::vector<std::string>{"2", "two\nlines", "z"});
+    CHECK(recs[2].line == 3);
+    CHECK(recs[3].line == 6);  // after the embedded line break and a blank line
+    CHECK(recs[3].fields == std::vector<std::string>{"3", "", ""});
+}
+
+TEST_CASE("csv: comment lines are skipped when asked, anywhere in the file", "[import][csv]") {
+    CsvOptions o;
+    o.skip_comments = true;
+    auto recs = parse_csv("# head\nh1,h2\n# inside\nv1,\"# not a comment\"\n", "t.csv", o);
+    REQUIRE(recs.size() == 2);
+    CHECK(recs[1].fields[1] == "# not a comment");
+    CHECK(recs[1].line == 4);
+}
+
+TEST_CASE("csv: an unterminated quote makes the file unusable, with the line it opened on", "[import][csv]") {
+    try {
+        (void)parse_csv("a,b\n1,\"open\n2,3\n", "t.csv");
+        FAIL("no error");
+    } catch (const DataError& e) {
+        CHECK(e.diagnostics().at(0).str() == "t.csv:2: unterminated quoted field (a \" opened here is never closed)");
+        CHECK(e.exit_code() == ExitCode::bad_input);
+    }
+}
+
+TEST_CASE("csv: a missing required column is reported by name", "[import][csv]") {
+    try {
+        CsvTable t("x,y\n1,2\n", "t.csv", {"x", "draft"});
+        FAIL("no error");
+    } catch (const DataError& e) {
+        CHECK(e.diagnostics().at(0).str() == "t.csv:1: header lacks the column 'draft'");
+    }
+}
+
+TEST_CASE("vetoes: names win over dummies, corrections are applied, bad rows are reported", "[import]") {
+    const auto maps = load_mappings(mappings_dir);
+    const auto existing = fixture_data();
+    const auto file = (fixtures / "vetoes.csv").string();
+    auto r = import_vetoes(read_file(file), "vetoes.csv", maps, existing);
+
+    CHECK(r.report.read == 11);  // the S/2020/654 row spans two lines
+    CHECK(r.report.skipped == 2);
+    CHECK(r.report.imported == 9);
+    CHECK(has_note(r.report, 12, "date '13/45/2019' is not M/D/YYYY"));
+    CHECK(has_note(r.report, 13, "vetoer 'Atlantis'"));
+    CHECK(has_note(r.report, 13, "no vetoer named"));
+    // Dummy columns wrong (SOURCE.md problem 1): all named vetoers kept, the row reported.
+    CHECK(has_note(r.report, 6, "dummy columns say none but the vetoer names say state:SUN"));
+    CHECK(has_note(r.report, 7, "dummy columns say state:GBR, state:USA but the vetoer names say state:FRA, state:GBR, state:USA"));
+    CHECK(edges(r.data, EdgeKind::veto, "draft:S/12211").size() == 3);
+    // Corrections from data/mappings/corrections.json.
+    CHECK(has_note(r.report, 5, "corrected to 'S/PV.303'"));
+    CHECK(find_node(r.data, "draft:S/PV.303-1"));
+    auto d270 = edges(r.data, EdgeKind::veto, "draft:S/2001/270");
+    REQUIRE(d270.size() == 1);
+    CHECK(d270[0]->time.date->str() == "2001-03-27");
+    CHECK(edges(r.data, EdgeKind::veto, "draft:S/PV.49-2").size() == 2);  // USSR and France
+    // Three rows on S/PV.49 are three proposals, not duplicates.
+    CHECK(find_node(r.data, "draft:S/PV.49-3"));
+    // Embedded newline in a quoted cell: one row, two documents.
+    const Node* d654 = find_node(r.data, "draft:S/2020/654");
+    REQUIRE(d654);
+    CHECK(std::get<std::string>(d654->attrs.at("documents")) == "S/2020/661;S/2020/657");
+    // Merging: draft:S/2019/961 is defined by the fixture, so only referred to; the USSR is new.
+    CHECK_FALSE(find_node(r.data, "draft:S/2019/961"));
+    CHECK(edges(r.data, EdgeKind::veto, "draft:S/2019/961").empty());  // the fixture holds both vetoes
+    CHECK(find_node(r.data, "state:SUN"));
+    CHECK_FALSE(find_node(r.data, "state:RUS"));
+    auto succ = edges(r.data, EdgeKind::succeeds, "state:SUN");
+    REQUIRE(succ.size() == 1);
+    CHECK(succ[0]->from == "state:RUS");
+    // The Syria cross-border drafts concern the humanitarian dossier.
+    auto conc = edges(r.data, EdgeKind::concerns, "dossier:syria-humanitarian");
+    CHECK(conc.size() == 1);  // S/2020/654; the fixture already says S/2019/961 concerns it
+    check_combines(r, "cg-import-vetoes.json");
+}
+
+TEST_CASE("meetings: outcomes, duplicates, corrections and rows without a record", "[import]") {
+    const auto maps = load_mappings(mappings_dir);
+    auto r = import_meetings(read_file(fixtures / "meetings.csv"), "meetings.csv", maps, fixture_data());
+    CHECK(r.report.read == 6);
+    CHECK(r.report.skipped == 1);
+    CHECK(has_note(r.report, 5, "exact duplicate of line 4"));
+    CHECK(has_note(r.report, 3, "corrected to 'S/RES/666 (1990)'"));
+    CHECK(find_node(r.data, "res:666"));
+    CHECK_FALSE(find_node(r.data, "res:663"));
+    CHECK(has_note(r.report, 7, "no meeting record"));
+    CHECK(find_node(r.data, "meeting:2021-02-11-1"));
+    // S/PV.8697: a veto and a failed draft, each with its tally.
+    std::map<std::string, std::string> result, vote;
+    for (const Edge* e : edges(r.data, EdgeKind::outcome))
+        if (e->from == "meeting:S/PV.8697") {
+            result[e->to] = std::get<std::string>(e->attrs.at("result"));
+            vote[e->to] = std::get<std::string>(e->attrs.at("vote"));
+        }
+    CHECK(result["draft:S/2019/961"] == "vetoed");
+    CHECK(vote["draft:S/2019/961"] == "13-2-0");
+    CHECK(result["draft:S/2019/962"] == "failed");
+    CHECK(vote["draft:S/2019/962"] == "5-6-4");
+    // S/3188 is in the outcome text as S/3188/Corr.1.
+    CHECK(find_node(r.data, "draft:S/3188"));
+    check_combines(r, "cg-import-meetings.json");
+}
+
+TEST_CASE("membership: crosswalk, aliases, split terms, permanent seats, bad rows", "[import]") {
+    const auto maps = load_mappings(mappings_dir);
+    MembershipFiles f;
+    f.terms_file = "council_membership.csv";
+    f.entities_file = "entities.csv";
+    f.aliases_file = "country_aliases.csv";
+    f.terms = read_file(fixtures / f.terms_file);
+    f.entities = read_file(fixtures / f.entities_file);
+    f.aliases = read_file(fixtures / f.aliases_file);
+    auto r = import_membership(f, maps, fixture_data());
+    CHECK(r.report.read == 14);
+    CHECK(r.report.skipped == 2);
+    CHECK(has_note(r.report, 18, "'Atlantis' is not in the crosswalk"));
+    CHECK(has_note(r.report, 19, "are not a YYYY-YYYY term"));
+    // Renamings resolve through the aliases; our own nodes carry them.
+    const Node* tur = find_node(r.data, "state:TUR");
+    REQUIRE(tur);
+    CHECK(tur->name.en == "Türkiye");
+    CHECK(std::find(tur->aliases.begin(), tur->aliases.end(), "Turkey") != tur->aliases.end());
+    const Node* cze = find_node(r.data, "state:CZE");
+    REQUIRE(cze);
+    CHECK(cze->name.en == "Czechia");
+    // Historical states with their successor's code get their own ids.
+    CHECK(find_node(r.data, "state:YUG"));
+    CHECK(find_node(r.data, "state:SCG"));
+    CHECK(find_node(r.data, "state:ZAR"));
+    CHECK(find_node(r.data, "state:COD"));
+    // States the fixture defines are not redefined.
+    CHECK_FALSE(find_node(r.data, "state:BEL"));
+    // Elected terms; those the fixture already holds (the Italy/Netherlands split term, Belgium
+    // 2019-2020 even written with days) are not repeated.
+    std::map<std::string, std::string> terms;
+    for (const Edge* e : edges(r.data, EdgeKind::member))
+        if (std::get<std::string>(e->attrs.at("type")) == "elected") terms[e->from] += std::get<std::string>(e->attrs.at("term")) + ";";
+    CHECK(terms == std::map<std::string, std::string>{{"state:CIV", "1991-1992;"}, {"state:TUR", "2009-2010;"}});
+    // Permanent seats for the whole period, with the USSR/Russia and ROC/PRC successions.
+    std::map<std::string, int> seats;
+    for (const Edge* e : edges(r.data, EdgeKind::member))
+        if (std::get<std::string>(e->attrs.at("type")) == "permanent") ++seats[e->from];
+    CHECK(seats == std::map<std::string, int>{{"state:CHN", 2}, {"state:FRA", 1}, {"state:GBR", 1},
+                                              {"state:RUS", 1}, {"state:SUN", 1}, {"state:USA", 1}});
+    check_combines(r, "cg-import-membership.json");
+}
+
+TEST_CASE("import all: the full real files, counts checked by hand against the sources", "[import][realdata]") {
+    const std::filesystem::path realdata = std::filesystem::path(COUNCILGRAPH_SOURCE_DIR) / ".." / "shared" / "realdata";
+    if (!std::filesystem::exists(realdata)) {
+        WARN("skipped: ../shared/realdata is absent");
+        return;
+    }
+    auto results = import_all(realdata, load_mappings(mappings_dir), ExistingData{});  // nothing to merge with: pure counts
+    REQUIRE(results.size() == 3);
+    const auto& membership = results[0].result;
+    const auto& vetoes = results[1].result;
+    const auto& meetings = results[2].result;
+    CHECK(membership.report.read == 171);
+    CHECK(membership.report.skipped == 0);
+    CHECK(vetoes.report.read == 214);
+    CHECK(vetoes.report.skipped == 0);
+    // 26 rows whose dummies disagree with the names (SOURCE.md), plus the corrected 1946 row.
+    const auto dummy = std::count_if(vetoes.report.notes.begin(), vetoes.report.notes.end(),
+                                     [](const Diagnostic& d) { return d.message.find("dummy columns") != std::string::npos; });
+    CHECK(dummy == 27);
+    // Veto casts per member, counted by hand from member_veto1..3 (+ France, 26 June 1946).
+    std::map<std::string, int> casts;
+    for (const auto& e : vetoes.data.edges)
+        if (e.kind == EdgeKind::veto) ++casts[e.from];
+    CHECK(casts == std::map<std::string, int>{{"state:SUN", 90}, {"state:USA", 82}, {"state:RUS", 31},
+                                              {"state:GBR", 29}, {"state:CHN", 17}, {"state:FRA", 17}});
+    CHECK(meetings.report.read == 9564);
+    CHECK(meetings.report.skipped == 1);  // the exact duplicate S/PV.6576 row
+    std::size_t resolutions = 0;
+    for (const auto& n : meetings.data.nodes) resolutions += n.kind == NodeKind::resolution;
+    // 2,638 distinct numbers in the source, plus 666 and 695 restored by corrections.json.
+    CHECK(resolutions == 2640);
+}
