@@ -168,7 +168,8 @@ std::vector<EdgeIndex> select_edges(const View& view, EdgeKind kind, std::option
 
 int role_rank(std::string_view role) {
     static constexpr std::string_view order[] = {"penholder", "chair", "co-penholder", "co-chair", "vice-chair",
-                                                 "facilitator", "focal-point", "sponsor", "co-sponsor"};
+                                                 "facilitator", "focal-point", "sponsor", "co-sponsor",
+                                                 "yes", "no", "abstain", "absent"};
     for (std::size_t k = 0; k < std::size(order); ++k)
         if (role == order[k]) return static_cast<int>(k);
     return static_cast<int>(std::size(order));
@@ -265,9 +266,17 @@ Table pens_table(const Graph& g, std::span<const PenRow> rows, Lang lang) {
                  {"with_ids", "", false}};
     for (auto& c : time_columns()) t.columns.push_back(c);
     t.columns.push_back({"date_note", "", false});
+    t.columns.push_back({"partners_note", "", false});
     t.columns.push_back({"edge_ids", "", false});
     for (const auto& r : rows) {
         const Fact& f = r.fact;
+        // `partners`/`with` texts describe the whole period; the WITH column is exact at any date,
+        // so the texts go to JSON/CSV only (partners_note) and never contradict the table.
+        std::string partners;
+        for (auto key : {"partners", "with"}) {
+            const std::string v = attr_text(f.attrs, key);
+            if (!v.empty()) partners += (partners.empty() ? "" : "; ") + v;
+        }
         const bool on_text = g.node(f.to).kind != NodeKind::dossier;
         std::vector<std::string> c{names_text(g, r.dossiers, lang),
                                    on_text ? g.node(f.to).name.in(lang) : "",
@@ -275,7 +284,7 @@ Table pens_table(const Graph& g, std::span<const PenRow> rows, Lang lang) {
                                    attr_text(f.attrs, "role"),
                                    f.time.str(),
                                    names_text(g, r.with, lang),
-                                   details_text(f.attrs, {"role"}),
+                                   details_text(f.attrs, {"role", "partners", "with"}),
                                    node_ids_text(g, r.dossiers),
                                    on_text ? g.node(f.to).id : "",
                                    g.node(f.from).id,
@@ -283,6 +292,7 @@ Table pens_table(const Graph& g, std::span<const PenRow> rows, Lang lang) {
                                    node_ids_text(g, r.with)};
         add_time_cells(c, f.time);
         c.push_back(date_note(f.attrs));
+        c.push_back(partners);
         c.push_back(ids_text(g, f.edges));
         t.add(std::move(c), f.evidence);
     }
