@@ -144,7 +144,7 @@ std::vector<ScoreRow> centrality(const View& view, Metric m, std::span<const Nod
             if (g.source(i) != g.target(i)) boost::add_edge(g.source(i), g.target(i), u);
         boost::brandes_betweenness_centrality(
             u, boost::centrality_map(boost::make_iterator_property_map(score.begin(), boost::get(boost::vertex_index, u))));
-        for (double& x : score) x /= 2;  // undirected: each pair is counted from both ends
+        // Boost already halves the scores of an undirected graph: each pair counts once.
     }
     std::vector<ScoreRow> rows;
     for (Vertex v : view.nodes())
