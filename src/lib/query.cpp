@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace councilgraph {
 
@@ -16,7 +17,7 @@ using namespace detail;
 std::vector<Fact> merge_facts(const Graph& g, std::span<const EdgeIndex> edges,
                               std::span<const std::string_view> same) {
     std::vector<Fact> out;
-    std::map<std::string, std::size_t, std::less<>> at;
+    std::unordered_map<std::string, std::size_t> at;
     for (EdgeIndex i : edges) {
         const Edge& e = g.edge(i);
         std::string key = std::to_string(static_cast<int>(e.kind)) + '\x1f' + e.from + '\x1f' + e.to + '\x1f' +
@@ -206,6 +207,21 @@ auto time_key(const TimeSpan& t) {
     return std::pair{d.lo, d.hi};
 }
 
+/// Sorts rows by a key computed once per row (names are folded once, not per comparison); rows
+/// with equal keys keep their order.
+template <class Row, class KeyFn>
+void sort_rows(std::vector<Row>& rows, KeyFn key) {
+    using Key = decltype(key(rows.front()));
+    std::vector<std::pair<Key, std::size_t>> keyed;
+    keyed.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) keyed.emplace_back(key(rows[i]), i);
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<Row> out;
+    out.reserve(rows.size());
+    for (auto& k : keyed) out.push_back(std::move(rows[k.second]));
+    rows = std::move(out);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -246,14 +262,10 @@ std::vector<PenRow> query_pens(const View& view, const RelationFilter& f, Lang l
                   [&](Vertex a, Vertex b) { return NameKey(g, a, lang) < NameKey(g, b, lang); });
     }
 
-    std::stable_sort(rows.begin(), rows.end(), [&](const PenRow& a, const PenRow& b) {
+    sort_rows(rows, [&](const PenRow& a) {
         const std::span<const Vertex> da = a.dossiers.empty() ? std::span<const Vertex>(&a.fact.to, 1) : a.dossiers;
-        const std::span<const Vertex> db = b.dossiers.empty() ? std::span<const Vertex>(&b.fact.to, 1) : b.dossiers;
-        auto ka = std::tuple{NameKey(g, da, lang), time_key(a.fact.time), role_rank(attr_text(a.fact.attrs, "role")),
-                             NameKey(g, a.fact.from, lang), a.fact.edges.front()};
-        auto kb = std::tuple{NameKey(g, db, lang), time_key(b.fact.time), role_rank(attr_text(b.fact.attrs, "role")),
-                             NameKey(g, b.fact.from, lang), b.fact.edges.front()};
-        return ka < kb;
+        return std::tuple{NameKey(g, da, lang), time_key(a.fact.time), role_rank(attr_text(a.fact.attrs, "role")),
+                          NameKey(g, a.fact.from, lang), a.fact.edges.front()};
     });
     return rows;
 }
@@ -349,12 +361,9 @@ std::vector<VetoRow> query_vetoes(const View& view, const RelationFilter& f, Lan
             rows.push_back(std::move(r));
         }
     }
-    std::stable_sort(rows.begin(), rows.end(), [&](const VetoRow& a, const VetoRow& b) {
-        auto who = [&](const VetoRow& r) {
-            return r.fact ? NameKey(g, r.fact->from, lang) : NameKey(g, std::span<const Vertex>{}, lang);
-        };
-        return std::tuple{time_key(a.time), who(a), NameKey(g, a.target, lang), a.count} <
-               std::tuple{time_key(b.time), who(b), NameKey(g, b.target, lang), b.count};
+    sort_rows(rows, [&](const VetoRow& a) {
+        const NameKey who = a.fact ? NameKey(g, a.fact->from, lang) : NameKey(g, std::span<const Vertex>{}, lang);
+        return std::tuple{time_key(a.time), who, NameKey(g, a.target, lang), a.count};
     });
     return rows;
 }
@@ -406,11 +415,9 @@ std::vector<TextRow> text_rows(const View& view, const RelationFilter& f, Lang l
         auto ds = dossiers_of(g, fact.to);
         rows.push_back({std::move(fact), std::move(ds)});
     }
-    std::stable_sort(rows.begin(), rows.end(), [&](const TextRow& a, const TextRow& b) {
+    sort_rows(rows, [&](const TextRow& a) {
         return std::tuple{NameKey(g, a.fact.to, lang), time_key(a.fact.time), role_rank(attr_text(a.fact.attrs, key)),
-                          attr_text(a.fact.attrs, key), NameKey(g, a.fact.from, lang)} <
-               std::tuple{NameKey(g, b.fact.to, lang), time_key(b.fact.time), role_rank(attr_text(b.fact.attrs, key)),
-                          attr_text(b.fact.attrs, key), NameKey(g, b.fact.from, lang)};
+                          attr_text(a.fact.attrs, key), NameKey(g, a.fact.from, lang)};
     });
     return rows;
 }
@@ -471,11 +478,9 @@ std::vector<Fact> query_chairs(const View& view, const RelationFilter& f, Lang l
     const auto scope = to_scope(g, f.to, chaired);
     static constexpr std::string_view same[] = {"role"};
     auto rows = merge_facts(g, select_edges(view, EdgeKind::chairs, from, scope), same);
-    std::stable_sort(rows.begin(), rows.end(), [&](const Fact& a, const Fact& b) {
+    sort_rows(rows, [&](const Fact& a) {
         return std::tuple{NameKey(g, a.to, lang), time_key(a.time), role_rank(attr_text(a.attrs, "role")),
-                          NameKey(g, a.from, lang)} <
-               std::tuple{NameKey(g, b.to, lang), time_key(b.time), role_rank(attr_text(b.attrs, "role")),
-                          NameKey(g, b.from, lang)};
+                          NameKey(g, a.from, lang)};
     });
     return rows;
 }
@@ -511,10 +516,9 @@ std::vector<Fact> query_members(const View& view, const RelationFilter& f, Lang 
         if (!body || g.target(i) == *body) sel.push_back(i);
     static constexpr std::string_view same[] = {"type", "term"};
     auto rows = merge_facts(g, sel, same);
-    std::stable_sort(rows.begin(), rows.end(), [&](const Fact& a, const Fact& b) {
+    sort_rows(rows, [&](const Fact& a) {
         auto rank = [](const Fact& x) { return attr_text(x.attrs, "type") == "permanent" ? 0 : 1; };
-        return std::tuple{NameKey(g, a.to, lang), rank(a), time_key(a.time), NameKey(g, a.from, lang)} <
-               std::tuple{NameKey(g, b.to, lang), rank(b), time_key(b.time), NameKey(g, b.from, lang)};
+        return std::tuple{NameKey(g, a.to, lang), rank(a), time_key(a.time), NameKey(g, a.from, lang)};
     });
     return rows;
 }
@@ -548,9 +552,8 @@ std::vector<Fact> query_presidencies(const View& view, const RelationFilter& f, 
     for (EdgeIndex i : select_edges(view, EdgeKind::presides, from, {}))
         if (body ? g.target(i) == *body : g.node(g.target(i)).kind == NodeKind::body) sel.push_back(i);
     auto rows = merge_facts(g, sel, {});
-    std::stable_sort(rows.begin(), rows.end(), [&](const Fact& a, const Fact& b) {
-        return std::tuple{time_key(a.time), NameKey(g, a.to, lang), NameKey(g, a.from, lang)} <
-               std::tuple{time_key(b.time), NameKey(g, b.to, lang), NameKey(g, b.from, lang)};
+    sort_rows(rows, [&](const Fact& a) {
+        return std::tuple{time_key(a.time), NameKey(g, a.to, lang), NameKey(g, a.from, lang)};
     });
     return rows;
 }
@@ -579,9 +582,8 @@ std::vector<Fact> query_positions(const View& view, const RelationFilter& f, Lan
     const auto scope = to_scope(g, f.to, {});
     std::vector<Fact> rows;
     for (EdgeIndex i : select_edges(view, EdgeKind::position, from, scope)) rows.push_back(fact_of(g, i));
-    std::stable_sort(rows.begin(), rows.end(), [&](const Fact& a, const Fact& b) {
-        return std::tuple{NameKey(g, a.from, lang), NameKey(g, a.to, lang), time_key(a.time)} <
-               std::tuple{NameKey(g, b.from, lang), NameKey(g, b.to, lang), time_key(b.time)};
+    sort_rows(rows, [&](const Fact& a) {
+        return std::tuple{NameKey(g, a.from, lang), NameKey(g, a.to, lang), time_key(a.time)};
     });
     return rows;
 }
