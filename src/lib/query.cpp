@@ -258,8 +258,7 @@ std::vector<PenRow> query_pens(const View& view, const RelationFilter& f, Lang l
                 if (std::find(r.with.begin(), r.with.end(), h) == r.with.end()) r.with.push_back(h);
             }
         }
-        std::sort(r.with.begin(), r.with.end(),
-                  [&](Vertex a, Vertex b) { return NameKey(g, a, lang) < NameKey(g, b, lang); });
+        sort_rows(r.with, [&](Vertex a) { return NameKey(g, a, lang); });
     }
 
     sort_rows(rows, [&](const PenRow& a) {
