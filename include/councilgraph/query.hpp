@@ -1,0 +1,177 @@
+#pragma once
+/// \file query.hpp
+/// The questions users ask: who held which pen, who vetoed, voted, sponsored, chaired, presided,
+/// sat on the Council, said what — at any date — plus paths, neighbourhoods and centralities.
+///
+/// Every query reads a `View` (time window, kinds, ego, dossier: the same selection render and
+/// export use), never copies the graph, and returns typed rows; `*_table` turns rows into a
+/// `Table` (text, JSON or CSV) whose fields are documented in docs/cli.md. Every row carries the
+/// evidence of the edges it comes from.
+///
+/// Names are resolved with Graph::resolve (NameError, exit 2, with suggestions). A query that
+/// resolves but matches nothing returns no rows.
+
+#include <councilgraph/table.hpp>
+#include <councilgraph/view.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace councilgraph {
+
+/// One stated fact: the edges that say the same thing (same kind, ends, time and key attribute,
+/// e.g. the same pen stated by three sources) merged into one row with all their evidence.
+struct Fact {
+    std::vector<EdgeIndex> edges;     ///< at least one, in id order
+    EdgeKind kind{};
+    Vertex from{}, to{};
+    TimeSpan time;
+    Attrs attrs;                      ///< union; a key with differing values has them joined by ` | `
+    std::vector<Evidence> evidence;   ///< distinct, in edge order
+};
+
+/// Merges `edges` into facts: edges agreeing on kind, ends, time and the value of every attribute
+/// named in `same` are one fact. Facts come in the order of their first edge.
+[[nodiscard]] std::vector<Fact> merge_facts(const Graph& g, std::span<const EdgeIndex> edges,
+                                            std::span<const std::string_view> same);
+
+/// The node itself and everything that is about it, transitively: what `concerns` it and what is
+/// `part_of` it (a draft concerning Syria humanitarian access, a sub-dossier, a committee of the
+/// Council). A flag per vertex.
+[[nodiscard]] std::vector<char> scope_of(const Graph& g, Vertex v);
+
+/// The dossiers a node is about: itself when it is a dossier, else the dossiers it `concerns`,
+/// in id order (possibly none).
+[[nodiscard]] std::vector<Vertex> dossiers_of(const Graph& g, Vertex v);
+
+/// Filters on the two ends of a relation, as names given by the user (any language, alias or
+/// id). `from`: the actor (holder, caster, sponsor, member, speaker). `to`: the object (body,
+/// draft, resolution); it also matches what concerns the object or is part of it (see scope_of).
+struct RelationFilter {
+    std::optional<std::string> from;
+    std::optional<std::string> to;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Pens
+
+/// A pen held on a dossier (or on a text: resolution, draft, statement).
+struct PenRow {
+    Fact fact;                   ///< from = holder, to = dossier or text
+    std::vector<Vertex> dossiers;///< the dossier(s): the target, or what the text concerns
+    std::vector<Vertex> with;    ///< other holders of a pen on the same dossier(s) in an
+                                 ///< overlapping period inside the view's window, by name
+};
+/// Pens in the view, sorted by dossier name, then period start, penholder before co-penholder,
+/// then holder name. `f.from`: the holder; `f.to`: a dossier or text.
+[[nodiscard]] std::vector<PenRow> query_pens(const View& view, const RelationFilter& f, Lang lang);
+[[nodiscard]] Table pens_table(const Graph& g, std::span<const PenRow> rows, Lang lang);
+
+// ---------------------------------------------------------------------------------------------
+// Vetoes, votes, sponsors
+
+/// A veto on a draft (with its caster, or none when the source does not name it: a draft with
+/// `result: vetoed` and no veto edge), or a stated count of vetoes on a dossier.
+struct VetoRow {
+    std::optional<Fact> fact;     ///< the veto edge(s); empty for a draft whose caster is unnamed
+    Vertex target{};              ///< the draft, or the dossier of a stated count
+    std::vector<Vertex> dossiers; ///< what the draft concerns (the dossier itself for a count)
+    std::optional<std::int64_t> count; ///< `attrs.count` of a stated count
+    TimeSpan time;                ///< the veto's date (the draft's `attrs.date` when unnamed)
+    std::vector<Evidence> evidence;
+};
+/// Vetoes in the view, sorted by date then caster. `f.from`: the caster; `f.to`: a draft or dossier.
+[[nodiscard]] std::vector<VetoRow> query_vetoes(const View& view, const RelationFilter& f, Lang lang);
+[[nodiscard]] Table vetoes_table(const Graph& g, std::span<const VetoRow> rows, Lang lang);
+
+/// A vote or a sponsorship on a draft, resolution or statement, with what the text concerns.
+struct TextRow {
+    Fact fact;
+    std::vector<Vertex> dossiers;
+};
+/// Votes in the view, sorted by text, date, vote, state. `f.from`: the state; `f.to`: the text.
+[[nodiscard]] std::vector<TextRow> query_votes(const View& view, const RelationFilter& f, Lang lang);
+[[nodiscard]] Table votes_table(const Graph& g, std::span<const TextRow> rows, Lang lang);
+/// Sponsorships, sorted by text, date, role, sponsor. `f.from`: the sponsor; `f.to`: the text.
+[[nodiscard]] std::vector<TextRow> query_sponsors(const View& view, const RelationFilter& f, Lang lang);
+[[nodiscard]] Table sponsors_table(const Graph& g, std::span<const TextRow> rows, Lang lang);
+
+// ---------------------------------------------------------------------------------------------
+// Chairs, members, presidencies, positions
+
+/// Chairs, vice-chairs, facilitators, focal points of a body, group, dossier or meeting; sorted by
+/// body name, start, role, holder. `f.from`: the holder; `f.to`: the body (and its sub-bodies).
+[[nodiscard]] std::vector<Fact> query_chairs(const View& view, const RelationFilter& f, Lang lang);
+[[nodiscard]] Table chairs_table(const Graph& g, std::span<const Fact> rows, Lang lang);
+
+/// Membership terms of a body (default: the Security Council, `body:unsc`, when the data has it):
+/// permanent members first, then elected by start of term, then by name. Split terms show as the
+/// data states them (`attrs.term`). `f.from`: the member; `f.to`: the body (exact, default UNSC).
+[[nodiscard]] std::vector<Fact> query_members(const View& view, const RelationFilter& f, Lang lang);
+[[nodiscard]] Table members_table(const Graph& g, std::span<const Fact> rows, Lang lang);
+
+/// Presidencies of a body (state → body, usually one month of the Council), sorted by date.
+/// `f.from`: the state; `f.to`: the body.
+[[nodiscard]] std::vector<Fact> query_presidencies(const View& view, const RelationFilter& f, Lang lang);
+[[nodiscard]] Table presidencies_table(const Graph& g, std::span<const Fact> rows, Lang lang);
+
+/// Stated positions (never merged: each has its own summary), sorted by actor, object, date.
+/// `f.from`: the actor; `f.to`: the object (and what concerns it).
+[[nodiscard]] std::vector<Fact> query_positions(const View& view, const RelationFilter& f, Lang lang);
+/// The QUOTE column shows the first quote in `lang` when there is one, else the first quote.
+[[nodiscard]] Table positions_table(const Graph& g, std::span<const Fact> rows, Lang lang);
+
+// ---------------------------------------------------------------------------------------------
+// Graph questions
+
+/// One step of a path: the edge and the direction it is walked in.
+struct PathStep {
+    EdgeIndex edge{};
+    bool forward = true;  ///< true when walked from the edge's `from` to its `to`
+};
+/// A shortest chain of relations from `a` to `b` over the view's edges, walked in either
+/// direction (breadth-first; among equal lengths the one through lower edge ids). Empty when
+/// `a == b`; nullopt when they are not connected in the view.
+[[nodiscard]] std::optional<std::vector<PathStep>> shortest_path(const View& view, Vertex a, Vertex b);
+/// One row per step: step number, from, relation, to, with dates and evidence.
+[[nodiscard]] Table path_table(const Graph& g, std::span<const PathStep> steps, Vertex a, Lang lang);
+/// The chain as one readable line: `Belgium —pen (co-penholder, 2019 – 2020)→ Syria ... ←veto— Russia`.
+[[nodiscard]] std::string path_text(const Graph& g, std::span<const PathStep> steps, Vertex a, Lang lang);
+
+/// Centrality and agreement measures for `stats`.
+enum class Metric { degree, betweenness, copen, covote };
+[[nodiscard]] Metric parse_metric(std::string_view s);  ///< throws UsageError
+
+/// A node's score (degree: number of relations in the view; betweenness: Brandes, on the view
+/// taken as undirected, each pair of endpoints counted once).
+struct ScoreRow {
+    Vertex node{};
+    double score = 0;
+    std::size_t relations = 0;  ///< relations of the node in the view
+};
+/// Scores of the view's nodes of `kinds` (empty = all), highest first, ties by id; at most `top`
+/// rows (0 = all).
+[[nodiscard]] std::vector<ScoreRow> centrality(const View& view, Metric m, std::span<const NodeKind> kinds,
+                                               std::size_t top);
+[[nodiscard]] Table centrality_table(const Graph& g, std::span<const ScoreRow> rows, Metric m, Lang lang);
+
+/// Agreement between two actors: shared pens (copen) or co-voting (covote).
+struct PairRow {
+    Vertex a{}, b{};                ///< a's id < b's id
+    std::vector<Vertex> on;         ///< the dossiers (copen) or texts (covote), by id
+    std::size_t shared = 0;         ///< copen: dossiers shared; covote: texts both voted on
+    std::size_t agree = 0;          ///< covote: texts both voted the same way
+    std::vector<Evidence> evidence; ///< of every pen or vote counted
+};
+/// copen: pairs holding a pen on the same dossier in overlapping periods inside the window.
+/// covote: pairs voting on the same text, and how often alike. Highest first, at most `top`
+/// (0 = all); `kinds` restricts both actors (empty = all).
+[[nodiscard]] std::vector<PairRow> agreement(const View& view, Metric m, std::span<const NodeKind> kinds,
+                                             std::size_t top);
+[[nodiscard]] Table agreement_table(const Graph& g, std::span<const PairRow> rows, Metric m, Lang lang);
+
+}  // namespace councilgraph

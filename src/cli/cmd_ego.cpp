@@ -1,0 +1,29 @@
+// `councilgraph ego NAME`: the neighbourhood of an entity, as relations with evidence.
+#include "cli.hpp"
+
+#include <councilgraph/rows.hpp>
+
+namespace councilgraph::cli {
+namespace {
+
+struct Args {
+    SelectionOptions sel;
+    std::string name;
+};
+
+const Register reg{"ego", 41, [](CLI::App& app, Context& ctx) {
+    auto args = std::make_shared<Args>();
+    auto* sub = app.add_subcommand("ego", "The neighbourhood of an entity: every relation within --depth steps");
+    sub->add_option("name", args->name, "The centre (name, alias or id)")->required();
+    sub->add_option("--depth", args->sel.depth, "How many relations away (default 1)")->check(CLI::NonNegativeNumber);
+    args->sel.add_to(*sub, "at,from,to,nodes,edges,dossier");
+    sub->callback([&ctx, args] {
+        Selection s = args->sel.selection();
+        s.around = args->name;
+        const View view(ctx.graph(), s);
+        ctx.print(edge_table(ctx.graph(), view.edges(), ctx.language()), "no relation in this selection");
+    });
+}};
+
+}  // namespace
+}  // namespace councilgraph::cli

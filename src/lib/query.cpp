@@ -1,0 +1,626 @@
+#include "query_util.hpp"
+
+#include <councilgraph/rows.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace councilgraph {
+
+using namespace detail;
+
+// ---------------------------------------------------------------------------------------------
+// Shared building blocks
+
+std::vector<Fact> merge_facts(const Graph& g, std::span<const EdgeIndex> edges,
+                              std::span<const std::string_view> same) {
+    std::vector<Fact> out;
+    std::unordered_map<std::string, std::size_t> at;
+    for (EdgeIndex i : edges) {
+        const Edge& e = g.edge(i);
+        std::string key = std::to_string(static_cast<int>(e.kind)) + '\x1f' + e.from + '\x1f' + e.to + '\x1f' +
+                          (e.time.date ? e.time.date->str() : "") + '\x1f' +
+                          (e.time.start ? e.time.start->str() : "") + '\x1f' + (e.time.end ? e.time.end->str() : "");
+        for (auto k : same) key += '\x1f' + attr_text(e.attrs, k);
+        auto [it, fresh] = at.try_emplace(std::move(key), out.size());
+        if (fresh) {
+            out.push_back(fact_of(g, i));
+            continue;
+        }
+        Fact& f = out[it->second];
+        f.edges.push_back(i);
+        for (const auto& [k, v] : e.attrs) {
+            auto old = f.attrs.find(k);
+            if (old == f.attrs.end()) {
+                f.attrs.emplace(k, v);
+            } else if (old->second != v) {
+                const std::string mine = to_string(v);
+                std::string joined = to_string(old->second);
+                // Keep every distinct statement; the sources may phrase the same fact differently.
+                bool seen = false;
+                for (std::size_t p = 0; p <= joined.size();) {
+                    auto q = joined.find(" | ", p);
+                    if (q == std::string::npos) q = joined.size();
+                    if (joined.compare(p, q - p, mine) == 0) seen = true;
+                    p = q + 3;
+                }
+                if (!seen) old->second = joined + " | " + mine;
+            }
+        }
+        for (const auto& ev : e.evidence)
+            if (std::find(f.evidence.begin(), f.evidence.end(), ev) == f.evidence.end()) f.evidence.push_back(ev);
+    }
+    return out;
+}
+
+std::vector<char> scope_of(const Graph& g, Vertex v) {
+    std::vector<char> scope(g.node_count(), 0);
+    scope[v] = 1;
+    std::vector<Vertex> todo{v};
+    while (!todo.empty()) {
+        const Vertex w = todo.back();
+        todo.pop_back();
+        for (auto [it, end] = boost::in_edges(w, g.bgl()); it != end; ++it) {
+            const Edge& e = g.bgl()[*it];
+            if (e.kind != EdgeKind::concerns && e.kind != EdgeKind::part_of) continue;
+            const Vertex s = boost::source(*it, g.bgl());
+            if (!scope[s]) {
+                scope[s] = 1;
+                todo.push_back(s);
+            }
+        }
+    }
+    return scope;
+}
+
+std::vector<Vertex> dossiers_of(const Graph& g, Vertex v) {
+    if (g.node(v).kind == NodeKind::dossier) return {v};
+    std::vector<Vertex> out;
+    for (auto [it, end] = boost::out_edges(v, g.bgl()); it != end; ++it) {
+        const Vertex t = boost::target(*it, g.bgl());
+        if (g.bgl()[*it].kind == EdgeKind::concerns && g.node(t).kind == NodeKind::dossier &&
+            std::find(out.begin(), out.end(), t) == out.end())
+            out.push_back(t);
+    }
+    std::sort(out.begin(), out.end());  // vertices are in id order
+    return out;
+}
+
+namespace detail {
+
+Fact fact_of(const Graph& g, EdgeIndex i) {
+    const Edge& e = g.edge(i);
+    return Fact{{i}, e.kind, g.source(i), g.target(i), e.time, e.attrs, e.evidence};
+}
+
+std::string attr_text(const Attrs& a, std::string_view key) {
+    auto it = a.find(key);
+    return it == a.end() ? std::string() : to_string(it->second);
+}
+
+bool is_date_note(std::string_view key) {
+    return key == "date_resolved" || key == "period_basis";
+}
+
+std::string details_text(const Attrs& a, std::initializer_list<std::string_view> shown) {
+    std::string s;
+    for (const auto& [k, v] : a) {
+        if (is_date_note(k) || std::find(shown.begin(), shown.end(), k) != shown.end()) continue;
+        s += (s.empty() ? "" : "; ") + k + "=" + to_string(v);
+    }
+    return s;
+}
+
+std::string date_note(const Attrs& a) {
+    std::string s;
+    for (const auto& [k, v] : a)
+        if (is_date_note(k)) s += (s.empty() ? "" : "; ") + to_string(v);
+    return s;
+}
+
+std::string ids_text(const Graph& g, std::span<const EdgeIndex> edges) {
+    std::string s;
+    for (EdgeIndex i : edges) s += (s.empty() ? "" : " ") + g.edge(i).id;
+    return s;
+}
+
+std::string names_text(const Graph& g, std::span<const Vertex> vs, Lang lang) {
+    std::string s;
+    for (Vertex v : vs) s += (s.empty() ? "" : "; ") + g.node(v).name.in(lang);
+    return s;
+}
+
+std::string node_ids_text(const Graph& g, std::span<const Vertex> vs) {
+    std::string s;
+    for (Vertex v : vs) s += (s.empty() ? "" : "; ") + g.node(v).id;
+    return s;
+}
+
+std::optional<Vertex> resolve_opt(const Graph& g, const std::optional<std::string>& name,
+                                  std::span<const NodeKind> prefer) {
+    if (!name) return std::nullopt;
+    return g.resolve(*name, prefer);
+}
+
+std::vector<Column> time_columns() {
+    return {{"date", "", false}, {"start", "", false}, {"end", "", false}};
+}
+
+void add_time_cells(std::vector<std::string>& cells, const TimeSpan& t) {
+    cells.push_back(t.date ? t.date->str() : "");
+    cells.push_back(t.start ? t.start->str() : "");
+    cells.push_back(t.end ? t.end->str() : "");
+}
+
+std::vector<EdgeIndex> select_edges(const View& view, EdgeKind kind, std::optional<Vertex> from,
+                              const std::vector<char>& to_scope) {
+    const Graph& g = view.graph();
+    std::vector<EdgeIndex> out;
+    for (EdgeIndex i : g.edges_of(kind)) {
+        if (!view.has_edge(i)) continue;
+        if (from && g.source(i) != *from) continue;
+        if (!to_scope.empty() && !to_scope[g.target(i)]) continue;
+        out.push_back(i);
+    }
+    return out;
+}
+
+int role_rank(std::string_view role) {
+    static constexpr std::string_view order[] = {"penholder", "chair", "co-penholder", "co-chair", "vice-chair",
+                                                 "facilitator", "focal-point", "sponsor", "co-sponsor",
+                                                 "yes", "no", "abstain", "absent"};
+    for (std::size_t k = 0; k < std::size(order); ++k)
+        if (role == order[k]) return static_cast<int>(k);
+    return static_cast<int>(std::size(order));
+}
+
+}  // namespace detail
+
+namespace {
+
+constexpr NodeKind actor_kinds[] = {NodeKind::state, NodeKind::organisation, NodeKind::person,
+                                    NodeKind::group, NodeKind::party, NodeKind::body};
+constexpr NodeKind text_kinds[] = {NodeKind::draft, NodeKind::resolution, NodeKind::statement};
+
+std::vector<char> to_scope(const Graph& g, const std::optional<std::string>& name, std::span<const NodeKind> prefer) {
+    if (!name) return {};
+    return scope_of(g, g.resolve(*name, prefer));
+}
+
+/// Sort key for names: folded (case- and accent-insensitive), then the raw text.
+struct NameKey {
+    std::string folded, raw;
+    NameKey(const Graph& g, Vertex v, Lang lang) : folded(fold(g.node(v).name.in(lang))), raw(g.node(v).name.in(lang)) {}
+    NameKey(const Graph& g, std::span<const Vertex> vs, Lang lang) {
+        for (Vertex v : vs) {
+            folded += fold(g.node(v).name.in(lang)) + '\x1f';
+            raw += g.node(v).name.in(lang) + '\x1f';
+        }
+    }
+    friend auto operator<=>(const NameKey&, const NameKey&) = default;
+};
+
+auto time_key(const TimeSpan& t) {
+    const DayRange d = t.days();
+    return std::pair{d.lo, d.hi};
+}
+
+/// Sorts rows by a key computed once per row (names are folded once, not per comparison); rows
+/// with equal keys keep their order.
+template <class Row, class KeyFn>
+void sort_rows(std::vector<Row>& rows, KeyFn key) {
+    using Key = decltype(key(rows.front()));
+    std::vector<std::pair<Key, std::size_t>> keyed;
+    keyed.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) keyed.emplace_back(key(rows[i]), i);
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<Row> out;
+    out.reserve(rows.size());
+    for (auto& k : keyed) out.push_back(std::move(rows[k.second]));
+    rows = std::move(out);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Pens
+
+std::vector<PenRow> query_pens(const View& view, const RelationFilter& f, Lang lang) {
+    const Graph& g = view.graph();
+    static constexpr NodeKind pen_targets[] = {NodeKind::dossier, NodeKind::resolution, NodeKind::draft,
+                                               NodeKind::statement};
+    const auto from = resolve_opt(g, f.from, actor_kinds);
+    const auto scope = to_scope(g, f.to, pen_targets);
+    static constexpr std::string_view same[] = {"role"};
+    std::vector<PenRow> rows;
+    for (auto& fact : merge_facts(g, select_edges(view, EdgeKind::pen, from, scope), same)) {
+        auto ds = dossiers_of(g, fact.to);
+        rows.push_back({std::move(fact), std::move(ds), {}});
+    }
+
+    // Co-holders: every pen in the view (whatever the holder filter) on the same dossier, in a
+    // period overlapping this one inside the window. Indexed by dossier, not compared pairwise.
+    std::map<Vertex, std::vector<EdgeIndex>> by_dossier;
+    for (EdgeIndex i : view.edges_of(EdgeKind::pen))
+        for (Vertex d : dossiers_of(g, g.target(i))) by_dossier[d].push_back(i);
+    const DayRange window = view.selection().window;
+    for (auto& r : rows) {
+        const DayRange mine = r.fact.time.days();
+        const DayRange both{std::max(mine.lo, window.lo), std::min(mine.hi, window.hi)};
+        for (Vertex d : r.dossiers) {
+            auto it = by_dossier.find(d);
+            if (it == by_dossier.end()) continue;
+            for (EdgeIndex i : it->second) {
+                const Vertex h = g.source(i);
+                if (h == r.fact.from || !g.edge(i).time.days().overlaps(both)) continue;
+                if (std::find(r.with.begin(), r.with.end(), h) == r.with.end()) r.with.push_back(h);
+            }
+        }
+        sort_rows(r.with, [&](Vertex a) { return NameKey(g, a, lang); });
+    }
+
+    sort_rows(rows, [&](const PenRow& a) {
+        const std::span<const Vertex> da = a.dossiers.empty() ? std::span<const Vertex>(&a.fact.to, 1) : a.dossiers;
+        return std::tuple{NameKey(g, da, lang), time_key(a.fact.time), role_rank(attr_text(a.fact.attrs, "role")),
+                          NameKey(g, a.fact.from, lang), a.fact.edges.front()};
+    });
+    return rows;
+}
+
+Table pens_table(const Graph& g, std::span<const PenRow> rows, Lang lang) {
+    Table t;
+    t.columns = {{"dossier", "DOSSIER"}, {"text", "TEXT"}, {"holder", "HOLDER"}, {"role", "ROLE"},
+                 {"when", "WHEN"}, {"with", "WITH"}, {"details", "DETAILS"}, {"dossier_id", "", false},
+                 {"text_id", "", false}, {"holder_id", "", false}, {"holder_kind", "", false},
+                 {"with_ids", "", false}};
+    for (auto& c : time_columns()) t.columns.push_back(c);
+    t.columns.push_back({"date_note", "", false});
+    t.columns.push_back({"partners_note", "", false});
+    t.columns.push_back({"edge_ids", "", false});
+    for (const auto& r : rows) {
+        const Fact& f = r.fact;
+        // `partners`/`with` texts describe the whole period; the WITH column is exact at any date,
+        // so the texts go to JSON/CSV only (partners_note) and never contradict the table.
+        std::string partners;
+        for (auto key : {"partners", "with"}) {
+            const std::string v = attr_text(f.attrs, key);
+            if (!v.empty()) partners += (partners.empty() ? "" : "; ") + v;
+        }
+        const bool on_text = g.node(f.to).kind != NodeKind::dossier;
+        std::vector<std::string> c{names_text(g, r.dossiers, lang),
+                                   on_text ? g.node(f.to).name.in(lang) : "",
+                                   g.node(f.from).name.in(lang),
+                                   attr_text(f.attrs, "role"),
+                                   f.time.str(),
+                                   names_text(g, r.with, lang),
+                                   details_text(f.attrs, {"role", "partners", "with"}),
+                                   node_ids_text(g, r.dossiers),
+                                   on_text ? g.node(f.to).id : "",
+                                   g.node(f.from).id,
+                                   std::string(to_string(g.node(f.from).kind)),
+                                   node_ids_text(g, r.with)};
+        add_time_cells(c, f.time);
+        c.push_back(date_note(f.attrs));
+        c.push_back(partners);
+        c.push_back(ids_text(g, f.edges));
+        t.add(std::move(c), f.evidence);
+    }
+    return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vetoes
+
+std::vector<VetoRow> query_vetoes(const View& view, const RelationFilter& f, Lang lang) {
+    const Graph& g = view.graph();
+    static constexpr NodeKind veto_targets[] = {NodeKind::draft, NodeKind::dossier};
+    static constexpr NodeKind states[] = {NodeKind::state};
+    const auto from = resolve_opt(g, f.from, states);
+    const auto scope = to_scope(g, f.to, veto_targets);
+    static constexpr std::string_view same[] = {"count"};
+    std::vector<VetoRow> rows;
+    for (auto& fact : merge_facts(g, select_edges(view, EdgeKind::veto, from, scope), same)) {
+        VetoRow r;
+        r.target = fact.to;
+        r.dossiers = dossiers_of(g, fact.to);
+        if (g.node(fact.to).kind == NodeKind::dossier) {
+            auto it = fact.attrs.find("count");
+            if (it != fact.attrs.end())
+                if (const auto* n = std::get_if<std::int64_t>(&it->second)) r.count = *n;
+        }
+        r.time = fact.time;
+        r.evidence = fact.evidence;
+        r.fact = std::move(fact);
+        rows.push_back(std::move(r));
+    }
+    // Drafts the sources call vetoed without naming who cast the veto.
+    if (!from) {
+        std::vector<char> has_veto(g.node_count(), 0);
+        for (EdgeIndex i : g.edges_of(EdgeKind::veto)) has_veto[g.target(i)] = 1;
+        for (Vertex d : g.nodes_of(NodeKind::draft)) {
+            const Node& n = g.node(d);
+            if (has_veto[d] || attr_text(n.attrs, "result") != "vetoed") continue;
+            if (!scope.empty() && !scope[d]) continue;
+            if (view.selection().restricts_edges() && !view.has_node(d)) continue;
+            VetoRow r;
+            r.target = d;
+            r.dossiers = dossiers_of(g, d);
+            if (auto dt = parse_date(attr_text(n.attrs, "date"))) r.time.date = dt;
+            if (!r.time.days().overlaps(view.selection().window)) continue;
+            r.evidence = n.evidence;
+            // The node's own evidence, else what links the draft to its dossier or outcome.
+            if (r.evidence.empty())
+                for (EdgeIndex i : g.incident(d))
+                    if (view.has_edge(i) || !view.selection().restricts_edges())
+                        for (const auto& ev : g.edge(i).evidence)
+                            if (std::find(r.evidence.begin(), r.evidence.end(), ev) == r.evidence.end())
+                                r.evidence.push_back(ev);
+            rows.push_back(std::move(r));
+        }
+    }
+    sort_rows(rows, [&](const VetoRow& a) {
+        const NameKey who = a.fact ? NameKey(g, a.fact->from, lang) : NameKey(g, std::span<const Vertex>{}, lang);
+        return std::tuple{time_key(a.time), who, NameKey(g, a.target, lang), a.count};
+    });
+    return rows;
+}
+
+Table vetoes_table(const Graph& g, std::span<const VetoRow> rows, Lang lang) {
+    Table t;
+    t.columns = {{"when", "WHEN"}, {"by", "BY"}, {"draft", "DRAFT"}, {"dossier", "DOSSIER"},
+                 {"count", "COUNT"}, {"details", "DETAILS"}, {"by_id", "", false},
+                 {"draft_id", "", false}, {"dossier_id", "", false}};
+    for (auto& c : time_columns()) t.columns.push_back(c);
+    t.columns.push_back({"edge_ids", "", false});
+    for (const auto& r : rows) {
+        const bool on_draft = g.node(r.target).kind != NodeKind::dossier;
+        std::string details;
+        if (r.fact) details = details_text(r.fact->attrs, {"count"});
+        if (on_draft) {
+            const std::string res = attr_text(g.node(r.target).attrs, "result");
+            if (!res.empty()) details = "result=" + res + (details.empty() ? "" : "; " + details);
+        }
+        std::vector<std::string> c{r.time.str(),
+                                   r.fact ? g.node(r.fact->from).name.in(lang) : "(not named in the source)",
+                                   on_draft ? g.node(r.target).name.in(lang) : "",
+                                   names_text(g, r.dossiers, lang),
+                                   r.count ? std::to_string(*r.count) : "",
+                                   details,
+                                   r.fact ? g.node(r.fact->from).id : "",
+                                   on_draft ? g.node(r.target).id : "",
+                                   node_ids_text(g, r.dossiers)};
+        add_time_cells(c, r.time);
+        c.push_back(r.fact ? ids_text(g, r.fact->edges) : "");
+        t.add(std::move(c), r.evidence);
+    }
+    return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Votes and sponsors
+
+namespace {
+
+std::vector<TextRow> text_rows(const View& view, const RelationFilter& f, Lang lang, EdgeKind kind,
+                               std::string_view key) {
+    const Graph& g = view.graph();
+    const auto from = resolve_opt(g, f.from, actor_kinds);
+    const auto scope = to_scope(g, f.to, text_kinds);
+    const std::string_view same[] = {key};
+    std::vector<TextRow> rows;
+    for (auto& fact : merge_facts(g, select_edges(view, kind, from, scope), same)) {
+        auto ds = dossiers_of(g, fact.to);
+        rows.push_back({std::move(fact), std::move(ds)});
+    }
+    sort_rows(rows, [&](const TextRow& a) {
+        return std::tuple{NameKey(g, a.fact.to, lang), time_key(a.fact.time), role_rank(attr_text(a.fact.attrs, key)),
+                          attr_text(a.fact.attrs, key), NameKey(g, a.fact.from, lang)};
+    });
+    return rows;
+}
+
+Table text_table(const Graph& g, std::span<const TextRow> rows, Lang lang, std::string_view text_field,
+                 std::string_view who_field, std::string_view key) {
+    auto upper = [](std::string_view s) {
+        std::string u(s);
+        for (char& ch : u) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
+        return u;
+    };
+    Table t;
+    t.columns = {{std::string(text_field), upper(text_field)}, {"when", "WHEN"},
+                 {std::string(who_field), upper(who_field)}, {std::string(key), upper(key)},
+                 {"dossier", "DOSSIER"}, {"details", "DETAILS"},
+                 {std::string(text_field) + "_id", "", false}, {std::string(who_field) + "_id", "", false},
+                 {"dossier_id", "", false}};
+    for (auto& c : time_columns()) t.columns.push_back(c);
+    t.columns.push_back({"date_note", "", false});
+    t.columns.push_back({"edge_ids", "", false});
+    for (const auto& r : rows) {
+        const Fact& f = r.fact;
+        std::vector<std::string> c{g.node(f.to).name.in(lang), f.time.str(), g.node(f.from).name.in(lang),
+                                   attr_text(f.attrs, key), names_text(g, r.dossiers, lang),
+                                   details_text(f.attrs, {key}), g.node(f.to).id, g.node(f.from).id,
+                                   node_ids_text(g, r.dossiers)};
+        add_time_cells(c, f.time);
+        c.push_back(date_note(f.attrs));
+        c.push_back(ids_text(g, f.edges));
+        t.add(std::move(c), f.evidence);
+    }
+    return t;
+}
+
+}  // namespace
+
+std::vector<TextRow> query_votes(const View& view, const RelationFilter& f, Lang lang) {
+    return text_rows(view, f, lang, EdgeKind::vote, "vote");
+}
+Table votes_table(const Graph& g, std::span<const TextRow> rows, Lang lang) {
+    return text_table(g, rows, lang, "on", "state", "vote");
+}
+std::vector<TextRow> query_sponsors(const View& view, const RelationFilter& f, Lang lang) {
+    return text_rows(view, f, lang, EdgeKind::sponsors, "role");
+}
+Table sponsors_table(const Graph& g, std::span<const TextRow> rows, Lang lang) {
+    return text_table(g, rows, lang, "of", "sponsor", "role");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chairs, members, presidencies, positions
+
+std::vector<Fact> query_chairs(const View& view, const RelationFilter& f, Lang lang) {
+    const Graph& g = view.graph();
+    static constexpr NodeKind chaired[] = {NodeKind::body, NodeKind::group, NodeKind::dossier, NodeKind::meeting,
+                                           NodeKind::event};
+    const auto from = resolve_opt(g, f.from, actor_kinds);
+    const auto scope = to_scope(g, f.to, chaired);
+    static constexpr std::string_view same[] = {"role"};
+    auto rows = merge_facts(g, select_edges(view, EdgeKind::chairs, from, scope), same);
+    sort_rows(rows, [&](const Fact& a) {
+        return std::tuple{NameKey(g, a.to, lang), time_key(a.time), role_rank(attr_text(a.attrs, "role")),
+                          NameKey(g, a.from, lang)};
+    });
+    return rows;
+}
+
+Table chairs_table(const Graph& g, std::span<const Fact> rows, Lang lang) {
+    Table t;
+    t.columns = {{"body", "BODY"}, {"holder", "HOLDER"}, {"role", "ROLE"}, {"when", "WHEN"},
+                 {"details", "DETAILS"}, {"body_id", "", false}, {"body_kind", "", false},
+                 {"holder_id", "", false}};
+    for (auto& c : time_columns()) t.columns.push_back(c);
+    t.columns.push_back({"date_note", "", false});
+    t.columns.push_back({"edge_ids", "", false});
+    for (const auto& f : rows) {
+        std::vector<std::string> c{g.node(f.to).name.in(lang), g.node(f.from).name.in(lang),
+                                   attr_text(f.attrs, "role"), f.time.str(), details_text(f.attrs, {"role"}),
+                                   g.node(f.to).id, std::string(to_string(g.node(f.to).kind)), g.node(f.from).id};
+        add_time_cells(c, f.time);
+        c.push_back(date_note(f.attrs));
+        c.push_back(ids_text(g, f.edges));
+        t.add(std::move(c), f.evidence);
+    }
+    return t;
+}
+
+std::vector<Fact> query_members(const View& view, const RelationFilter& f, Lang lang) {
+    const Graph& g = view.graph();
+    static constexpr NodeKind bodies[] = {NodeKind::body, NodeKind::organisation, NodeKind::group};
+    const auto from = resolve_opt(g, f.from, actor_kinds);
+    std::optional<Vertex> body = resolve_opt(g, f.to, bodies);
+    if (!f.to) body = g.find("body:unsc");
+    std::vector<EdgeIndex> sel;
+    for (EdgeIndex i : select_edges(view, EdgeKind::member, from, {}))
+        if (!body || g.target(i) == *body) sel.push_back(i);
+    static constexpr std::string_view same[] = {"type", "term"};
+    auto rows = merge_facts(g, sel, same);
+    sort_rows(rows, [&](const Fact& a) {
+        auto rank = [](const Fact& x) { return attr_text(x.attrs, "type") == "permanent" ? 0 : 1; };
+        return std::tuple{NameKey(g, a.to, lang), rank(a), time_key(a.time), NameKey(g, a.from, lang)};
+    });
+    return rows;
+}
+
+Table members_table(const Graph& g, std::span<const Fact> rows, Lang lang) {
+    Table t;
+    t.columns = {{"member", "MEMBER"}, {"type", "TYPE"}, {"when", "WHEN"}, {"term", "TERM"},
+                 {"body", "BODY"}, {"details", "DETAILS"}, {"member_id", "", false}, {"body_id", "", false}};
+    for (auto& c : time_columns()) t.columns.push_back(c);
+    t.columns.push_back({"date_note", "", false});
+    t.columns.push_back({"edge_ids", "", false});
+    for (const auto& f : rows) {
+        std::vector<std::string> c{g.node(f.from).name.in(lang), attr_text(f.attrs, "type"), f.time.str(),
+                                   attr_text(f.attrs, "term"), g.node(f.to).name.in(lang),
+                                   details_text(f.attrs, {"type", "term"}), g.node(f.from).id, g.node(f.to).id};
+        add_time_cells(c, f.time);
+        c.push_back(date_note(f.attrs));
+        c.push_back(ids_text(g, f.edges));
+        t.add(std::move(c), f.evidence);
+    }
+    return t;
+}
+
+std::vector<Fact> query_presidencies(const View& view, const RelationFilter& f, Lang lang) {
+    const Graph& g = view.graph();
+    static constexpr NodeKind presiders[] = {NodeKind::state, NodeKind::person};
+    static constexpr NodeKind bodies[] = {NodeKind::body};
+    const auto from = resolve_opt(g, f.from, presiders);
+    const auto body = resolve_opt(g, f.to, bodies);
+    std::vector<EdgeIndex> sel;
+    for (EdgeIndex i : select_edges(view, EdgeKind::presides, from, {}))
+        if (body ? g.target(i) == *body : g.node(g.target(i)).kind == NodeKind::body) sel.push_back(i);
+    auto rows = merge_facts(g, sel, {});
+    sort_rows(rows, [&](const Fact& a) {
+        return std::tuple{time_key(a.time), NameKey(g, a.to, lang), NameKey(g, a.from, lang)};
+    });
+    return rows;
+}
+
+Table presidencies_table(const Graph& g, std::span<const Fact> rows, Lang lang) {
+    Table t;
+    t.columns = {{"when", "WHEN"}, {"state", "STATE"}, {"body", "BODY"}, {"details", "DETAILS"},
+                 {"state_id", "", false}, {"body_id", "", false}};
+    for (auto& c : time_columns()) t.columns.push_back(c);
+    t.columns.push_back({"date_note", "", false});
+    t.columns.push_back({"edge_ids", "", false});
+    for (const auto& f : rows) {
+        std::vector<std::string> c{f.time.str(), g.node(f.from).name.in(lang), g.node(f.to).name.in(lang),
+                                   details_text(f.attrs, {}), g.node(f.from).id, g.node(f.to).id};
+        add_time_cells(c, f.time);
+        c.push_back(date_note(f.attrs));
+        c.push_back(ids_text(g, f.edges));
+        t.add(std::move(c), f.evidence);
+    }
+    return t;
+}
+
+std::vector<Fact> query_positions(const View& view, const RelationFilter& f, Lang lang) {
+    const Graph& g = view.graph();
+    const auto from = resolve_opt(g, f.from, actor_kinds);
+    const auto scope = to_scope(g, f.to, {});
+    std::vector<Fact> rows;
+    for (EdgeIndex i : select_edges(view, EdgeKind::position, from, scope)) rows.push_back(fact_of(g, i));
+    sort_rows(rows, [&](const Fact& a) {
+        return std::tuple{NameKey(g, a.from, lang), NameKey(g, a.to, lang), time_key(a.time)};
+    });
+    return rows;
+}
+
+Table positions_table(const Graph& g, std::span<const Fact> rows, Lang lang) {
+    Table t;
+    t.columns = {{"actor", "ACTOR"}, {"stance", "STANCE"}, {"on", "ON"}, {"when", "WHEN"},
+                 {"summary", "SUMMARY"}, {"quote", "QUOTE"}, {"details", "DETAILS"},
+                 {"actor_id", "", false}, {"actor_kind", "", false}, {"on_id", "", false},
+                 {"on_kind", "", false}};
+    for (auto& c : time_columns()) t.columns.push_back(c);
+    t.columns.push_back({"date_note", "", false});
+    t.columns.push_back({"edge_ids", "", false});
+    const std::string_view want = to_string(lang);
+    for (const auto& f : rows) {
+        std::string quote;
+        for (const auto& ev : f.evidence)
+            if (!ev.quote.empty() && ev.lang == want) {
+                quote = ev.quote;
+                break;
+            }
+        if (quote.empty())
+            for (const auto& ev : f.evidence)
+                if (!ev.quote.empty()) {
+                    quote = ev.quote;
+                    break;
+                }
+        std::vector<std::string> c{g.node(f.from).name.in(lang), attr_text(f.attrs, "stance"),
+                                   g.node(f.to).name.in(lang), f.time.str(), attr_text(f.attrs, "summary"),
+                                   quote, details_text(f.attrs, {"stance", "summary"}), g.node(f.from).id,
+                                   std::string(to_string(g.node(f.from).kind)), g.node(f.to).id,
+                                   std::string(to_string(g.node(f.to).kind))};
+        add_time_cells(c, f.time);
+        c.push_back(date_note(f.attrs));
+        c.push_back(ids_text(g, f.edges));
+        t.add(std::move(c), f.evidence);
+    }
+    return t;
+}
+
+}  // namespace councilgraph
