@@ -45,6 +45,10 @@ public:
     /// carry the same values as to_dot(d) read back by cgraph.
     [[nodiscard]] std::string cgraph_dot(const Diagram& d);
 
+    /// `dot` read by cgraph's parser and written back by agwrite. For tests: equal to
+    /// cgraph_dot(d) when to_dot(d) says exactly what the API-built graph holds.
+    [[nodiscard]] std::string canonical_dot(const std::string& dot);
+
     /// Graphviz warnings of the last render (without the `Warning: ` prefix).
     [[nodiscard]] const std::vector<std::string>& warnings() const noexcept;
 

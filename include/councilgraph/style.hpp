@@ -121,6 +121,10 @@ struct Diagram {
 /// turns line breaks into `\n`, `&` into `&amp;` (Graphviz decodes entities in plain labels),
 /// other control characters into spaces. The result is what cgraph stores, not DOT syntax.
 [[nodiscard]] std::string escape_label(std::string_view text);
+/// Escapes text for a node tooltip: as escape_label, but a backslash becomes `⧵` (U+29F5),
+/// because Graphviz 2.42 expands `\N` in node tooltips even after a doubled backslash, and no
+/// entity survives its tooltip processing. Edge tooltips use escape_label and stay exact.
+[[nodiscard]] std::string escape_tooltip(std::string_view text);
 /// Escapes text for an HTML-like label: `& < > "` as entities, control characters as spaces.
 [[nodiscard]] std::string escape_html(std::string_view text);
 /// Breaks a label into lines of about `width` characters (UTF-8 aware) at spaces, joined by `\n`

@@ -145,7 +145,11 @@ std::map<std::string, Agsym_t*, std::less<>> declare(Agraph_t* g, int kind, cons
     std::map<std::string, Agsym_t*, std::less<>> syms;
     for (const auto& name : names) {
         auto it = defaults.find(name);
-        detail::CStr n(name), v(it == defaults.end() ? std::string_view{} : std::string_view{it->second});
+        // Undeclared attributes default to "", except a node's label, whose default is the node's
+        // name ("\N"), as cgraph's DOT reader declares it.
+        std::string_view def = it != defaults.end() ? std::string_view{it->second}
+                               : (kind == AGNODE && name == "label") ? std::string_view{"\\N"} : std::string_view{};
+        detail::CStr n(name), v(def);
         syms[name] = agattr(g, kind, n, v);
     }
     return syms;
@@ -279,6 +283,22 @@ std::string Renderer::cgraph_dot(const Diagram& d) {
     detail::GraphHandle g = build(d, &disc);
     errors.check("building the graph");
     agwrite(g.get(), &out);
+    errors.check("writing DOT");
+    return out;
+}
+
+std::string Renderer::canonical_dot(const std::string& dot) {
+    impl_->warnings.clear();
+    detail::NumericLocale locale;
+    detail::ErrorCapture errors(impl_->warnings);
+    detail::GraphHandle g{agmemread(dot.c_str())};
+    errors.check("reading DOT", !g);
+    std::string out;
+    // agwrite writes through the graph's own discipline; swap in the string writer.
+    Agiodisc_t* saved = g->clos->disc.io;
+    g->clos->disc.io = &string_io;
+    agwrite(g.get(), &out);
+    g->clos->disc.io = saved;
     errors.check("writing DOT");
     return out;
 }
