@@ -1,0 +1,92 @@
+// `councilgraph render [selection] [-o FILE] [--type svg|png|pdf|dot] [--engine ...]`: a
+// relationship diagram of the selection through Graphviz's libraries. The library builds the
+// diagram (style.hpp), writes DOT (dot.hpp) or renders it (render.hpp); this file only parses.
+#include "cli.hpp"
+
+#include <councilgraph/dot.hpp>
+#include <councilgraph/native.hpp>
+#include <councilgraph/render.hpp>
+#include <councilgraph/style.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+
+namespace councilgraph::cli {
+namespace {
+
+struct RenderArgs {
+    SelectionOptions sel;
+    std::string output, type, engine = "auto", theme, cluster = "none", title;
+    bool no_legend = false, no_edge_labels = false;
+};
+
+OutputType choose_type(const RenderArgs& a) {
+    if (!a.type.empty()) {
+        if (auto t = parse_output_type(a.type)) return *t;
+        throw UsageError("--type: unknown output type '" + a.type + "' (expected svg, png, pdf or dot)");
+    }
+    if (a.output.empty() || a.output == "-") return OutputType::dot;
+    if (auto t = output_type_for(a.output)) return *t;
+    throw UsageError("-o " + a.output + ": cannot tell the output type from the file name (use .svg, .png, .pdf or .dot, or give --type)");
+}
+
+void run(Context& ctx, const RenderArgs& a) {
+    const OutputType type = choose_type(a);
+    const auto cluster = parse_cluster_by(a.cluster);
+    if (!cluster) throw UsageError("--cluster: unknown grouping '" + a.cluster + "' (expected none, dossier, bloc or kind)");
+    const bool to_stdout = a.output.empty() || a.output == "-";
+    if (to_stdout && type != OutputType::dot && type != OutputType::svg && isatty(STDOUT_FILENO))
+        throw UsageError("render: not writing " + std::string(to_string(type)) + " to a terminal; give -o FILE");
+
+    DiagramOptions opts;
+    opts.lang = ctx.language();
+    opts.cluster = *cluster;
+    opts.legend = !a.no_legend;
+    opts.edge_labels = !a.no_edge_labels;
+    opts.engine = a.engine;
+    opts.title = a.title;
+    (void)plan_layout(opts.engine, 0, 0);  // rejects an unknown engine before the data is loaded
+
+    const std::filesystem::path theme_path =
+        a.theme.empty() ? std::filesystem::path(COUNCILGRAPH_DEFAULT_DATA) / "theme" / "default.json" : std::filesystem::path(a.theme);
+    const Theme theme = Theme::load(theme_path);
+
+    const Graph& g = ctx.graph();
+    const View view(g, a.sel.selection());
+    if (view.nodes().empty())
+        throw Error("render: the selection is empty, nothing to draw", ExitCode::nothing_found);
+    const Diagram diagram = build_diagram(view, theme, opts);
+
+    std::string content;
+    if (type == OutputType::dot) {
+        content = to_dot(diagram);
+    } else {
+        Renderer renderer;
+        content = renderer.render(diagram, type);
+    }
+    if (to_stdout) std::cout.write(content.data(), static_cast<std::streamsize>(content.size()));
+    else write_file_atomic(a.output, content);
+}
+
+const Register reg{"render", 80, [](CLI::App& app, Context& ctx) {
+    auto a = std::make_shared<RenderArgs>();
+    auto* sub = app.add_subcommand("render", "Draw the selection as a relationship diagram (Graphviz): svg, png, pdf or dot");
+    a->sel.add_to(*sub);
+    sub->add_option("-o,--output", a->output, "Output file; its extension (.svg .png .pdf .dot) gives the type. Default: DOT on stdout");
+    sub->add_option("--type,--format", a->type, "Output type when the file name does not say: svg, png, pdf or dot")
+        ->check(CLI::IsMember({"svg", "png", "pdf", "dot", "gv"}));
+    sub->add_option("--engine", a->engine, "Layout: auto (by size), dot, neato, fdp, sfdp, circo or twopi")
+        ->check(CLI::IsMember({"auto", "dot", "neato", "fdp", "sfdp", "circo", "twopi"}));
+    sub->add_option("--theme", a->theme, "Theme file (JSON); default: data/theme/default.json");
+    sub->add_option("--cluster", a->cluster, "Group nodes in boxes: none, dossier, bloc (permanent/elected) or kind")
+        ->check(CLI::IsMember({"none", "dossier", "bloc", "kind"}));
+    sub->add_option("--title", a->title, "Legend title (default: a description of the selection)");
+    sub->add_flag("--no-legend", a->no_legend, "Leave the legend out");
+    sub->add_flag("--no-edge-labels", a->no_edge_labels, "Leave out edge labels (roles and periods)");
+    sub->callback([&ctx, a] { run(ctx, *a); });
+}};
+
+}  // namespace
+}  // namespace councilgraph::cli
