@@ -16,6 +16,7 @@
 /// name. The mapping is injective: no two attributes ever share a column.
 
 #include <councilgraph/model.hpp>
+#include <councilgraph/style.hpp>
 #include <councilgraph/view.hpp>
 
 #include <filesystem>
@@ -40,6 +41,7 @@ enum class ExportFormat : std::uint8_t { graphml, gexf, node_link, cytoscape, ne
 /// Options shared by the writers.
 struct ExportOptions {
     Lang lang = Lang::en;  ///< language of the `label` property (every name is written anyway)
+    Theme theme;           ///< styles for the DOT export (the CLI passes data/theme/default.json)
 };
 
 /// The selected part of a graph as a data set: the view's nodes and edges (id order) and the
@@ -73,8 +75,6 @@ struct Neo4jCsv {
 /// `MEMBER_OF_PARTY`); line breaks inside text become spaces (neo4j-admin needs one line per row).
 [[nodiscard]] Neo4jCsv to_neo4j_csv(const Dataset& data, const ExportOptions& opts = {});
 
-/// DOT without layout: one statement per node and edge, every id and label quoted and escaped.
-[[nodiscard]] std::string to_dot(const Dataset& data, const ExportOptions& opts = {});
 
 /// The text of a single-file format (everything except neo4j_csv, which throws UsageError).
 [[nodiscard]] std::string export_text(const Dataset& data, ExportFormat f, const ExportOptions& opts = {});

@@ -68,6 +68,9 @@ struct Register {
 /// paths), else its absolute path.
 std::string default_data_path();
 
+/// The shipped theme, data/theme/default.json of the project.
+std::string default_theme_path();
+
 /// The display name of a vertex in the context's language.
 std::string display(const Graph& g, Vertex v, Lang lang);
 

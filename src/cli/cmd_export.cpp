@@ -37,6 +37,7 @@ void run(Context& ctx, const ExportArgs& a) {
         throw UsageError("export --format csv writes a folder (nodes.csv, relationships.csv): give -o FOLDER");
     ExportOptions opts;
     opts.lang = ctx.language();
+    if (f == ExportFormat::dot) opts.theme = Theme::load(default_theme_path());
     const Selection sel = a.sel.selection();
     const Graph& g = ctx.graph();
     const View view(g, sel);

@@ -50,7 +50,7 @@ void run(Context& ctx, const RenderArgs& a) {
     (void)plan_layout(opts.engine, 0, 0);  // rejects an unknown engine before the data is loaded
 
     const std::filesystem::path theme_path =
-        a.theme.empty() ? std::filesystem::path(COUNCILGRAPH_DEFAULT_DATA) / "theme" / "default.json" : std::filesystem::path(a.theme);
+        a.theme.empty() ? std::filesystem::path(default_theme_path()) : std::filesystem::path(a.theme);
     const Theme theme = Theme::load(theme_path);
 
     const Graph& g = ctx.graph();

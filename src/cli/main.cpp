@@ -26,6 +26,8 @@ std::string default_data_path() {
     return COUNCILGRAPH_DEFAULT_DATA;
 }
 
+std::string default_theme_path() { return (std::filesystem::path(COUNCILGRAPH_DEFAULT_DATA) / "theme" / "default.json").string(); }
+
 const Graph& Context::graph() {
     if (!graph_) {
         auto paths = data_paths.empty() ? std::vector<std::string>{default_data_path()} : data_paths;

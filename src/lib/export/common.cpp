@@ -1,5 +1,9 @@
 #include "export/common.hpp"
 
+#include <councilgraph/dot.hpp>
+#include <councilgraph/graph.hpp>
+#include <councilgraph/view.hpp>
+
 #include <councilgraph/error.hpp>
 #include <councilgraph/native.hpp>
 
@@ -155,7 +159,13 @@ std::string export_text(const Dataset& data, ExportFormat f, const ExportOptions
         case ExportFormat::gexf: return to_gexf(data, opts);
         case ExportFormat::node_link: return to_node_link(data, opts);
         case ExportFormat::cytoscape: return to_cytoscape(data, opts);
-        case ExportFormat::dot: return to_dot(data, opts);
+        case ExportFormat::dot: {
+            // The same DOT as `render --type dot`: one generator, styled by the theme.
+            Graph g(data);
+            DiagramOptions d;
+            d.lang = opts.lang;
+            return to_dot(View(g, Selection{}), opts.theme, d);
+        }
         case ExportFormat::native: return to_native_text(data);
         case ExportFormat::neo4j_csv: break;
     }
