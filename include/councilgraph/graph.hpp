@@ -49,7 +49,9 @@ public:
     /// Node by exact id, nullopt when absent.
     [[nodiscard]] std::optional<Vertex> find(std::string_view id) const;
     /// Resolves a user's name (id, name or alias in any language); throws NameError.
-    [[nodiscard]] Vertex resolve(std::string_view name, std::span<const NodeKind> prefer = {}) const;
+    /// `also` receives other nodes with the same exact name (see NameIndex::resolve).
+    [[nodiscard]] Vertex resolve(std::string_view name, std::span<const NodeKind> prefer = {},
+                                 std::vector<Vertex>* also = nullptr) const;
     [[nodiscard]] const NameIndex& names() const noexcept { return names_; }
 
     /// Edge indices of one kind, in id order.

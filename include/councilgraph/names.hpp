@@ -25,10 +25,14 @@ public:
     /// Indexes ids, names in every language and aliases of `nodes`.
     explicit NameIndex(std::span<const Node> nodes);
 
-    /// Resolves a user's name to one node position. `prefer` restricts to those kinds when any
-    /// candidate has one of them. Throws NameError: ambiguous (lists candidates) or unknown
-    /// (suggests the closest names).
-    [[nodiscard]] std::uint32_t resolve(std::string_view name, std::span<const NodeKind> prefer = {}) const;
+    /// Resolves a user's name to one node position. Order: an exact id; an exact name or alias;
+    /// an id's slug; then nodes whose names (or "<kind> <name>") hold every word as a word prefix.
+    /// `prefer` restricts to those kinds when any candidate has one of them. An exact name shared
+    /// by nodes of different kinds resolves to the first kind in model order (state before
+    /// dossier) when that kind has it once; the others go to `also`. Throws NameError: ambiguous
+    /// (lists candidates) or unknown (suggests the closest names).
+    [[nodiscard]] std::uint32_t resolve(std::string_view name, std::span<const NodeKind> prefer = {},
+                                        std::vector<std::uint32_t>* also = nullptr) const;
 
     /// Every node whose folded name, alias or id equals the folded `name`, or else whose names
     /// contain all its words (as word prefixes); empty when none.
@@ -36,9 +40,12 @@ public:
 
 private:
     [[nodiscard]] std::vector<std::uint32_t> word_matches(const std::string& folded) const;
+    /// Candidates for a folded name, and whether they matched exactly (name, alias or slug).
+    [[nodiscard]] std::pair<std::vector<std::uint32_t>, bool> match(const std::string& folded) const;
 
     std::span<const Node> nodes_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;  // names and aliases
+    std::unordered_map<std::string, std::vector<std::uint32_t>> slugs_;  // id slugs
     std::vector<std::pair<std::string, std::uint32_t>> keys_;  // folded key → node, sorted
 };
 

@@ -14,7 +14,11 @@ namespace {
 void run(Context& ctx, const std::string& name) {
     const Graph& g = ctx.graph();
     const Lang lang = ctx.language();
-    const Vertex v = g.resolve(name);
+    std::vector<Vertex> also;
+    const Vertex v = g.resolve(name, {}, &also);
+    for (Vertex o : also)
+        std::cerr << "note: '" << name << "' also names " << g.node(o).name.in(lang) << " (" << g.node(o).id
+                  << "); give its id to see it\n";
     const Node& n = g.node(v);
     const auto rel = g.incident(v);
     // Grouped by kind in the model's order, each group in id order.
@@ -68,10 +72,13 @@ void run(Context& ctx, const std::string& name) {
 }
 
 const Register reg{"show", 20, [](CLI::App& app, Context& ctx) {
-    auto name = std::make_shared<std::string>();
+    auto words = std::make_shared<std::vector<std::string>>();
     auto* sub = app.add_subcommand("show", "Everything known about one entity: names, then relations by kind, with evidence");
-    sub->add_option("name", *name, "A name or alias in en/nl/fr, or an id (state:BEL)")->required();
-    sub->callback([&ctx, name] { run(ctx, *name); });
+    // Every remaining word is part of the name: `show transitionele justitie` needs no quotes.
+    sub->add_option("name", *words, "A name or alias in en/nl/fr, or an id (state:BEL); quotes optional")
+        ->required()
+        ->expected(1, -1);
+    sub->callback([&ctx, words] { run(ctx, join_words(*words)); });
 }};
 
 }  // namespace

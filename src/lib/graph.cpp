@@ -38,8 +38,11 @@ std::optional<Vertex> Graph::find(std::string_view id) const {
     return it->second;
 }
 
-Vertex Graph::resolve(std::string_view name, std::span<const NodeKind> prefer) const {
-    return names_.resolve(name, prefer);  // vertices are in node_copy_ order
+Vertex Graph::resolve(std::string_view name, std::span<const NodeKind> prefer, std::vector<Vertex>* also) const {
+    std::vector<std::uint32_t> others;
+    const auto v = names_.resolve(name, prefer, also ? &others : nullptr);  // vertices are in node_copy_ order
+    if (also) also->assign(others.begin(), others.end());
+    return v;
 }
 
 std::vector<EdgeIndex> Graph::incident(Vertex v) const {

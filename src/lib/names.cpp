@@ -90,21 +90,32 @@ NameIndex::NameIndex(std::span<const Node> nodes) : nodes_(nodes) {
         add(n.name.nl);
         add(n.name.fr);
         for (const auto& a : n.aliases) add(a);
-        // The id's slug, so `KWT` and `syria-humanitarian` work without the prefix.
-        if (auto colon = n.id.find(':'); colon != std::string::npos) add(std::string_view(n.id).substr(colon + 1));
         for (const auto& k : keys) {
             exact_[k].push_back(i);
             keys_.emplace_back(k, i);
         }
+        // The id's slug, so `KWT` and `syria-humanitarian` work without the prefix; a name or alias
+        // outranks it (`conflict-and-hunger` is the slug of a dossier and of a resolution).
+        if (auto colon = n.id.find(':'); colon != std::string::npos) {
+            auto k = fold(std::string_view(n.id).substr(colon + 1));
+            if (!k.empty() && !keys.count(k)) {
+                slugs_[k].push_back(i);
+                keys_.emplace_back(k, i);
+            }
+        }
+        // "<kind> <name>" for word matches, so `Yemen dossier` picks the dossier named Yemen.
+        keys_.emplace_back(std::string(to_string(n.kind)) + " " + fold(n.name.en), i);
     }
     std::sort(keys_.begin(), keys_.end());
 }
 
-std::vector<std::uint32_t> NameIndex::candidates(std::string_view name) const {
-    const auto q = fold(name);
-    if (q.empty()) return {};
-    if (auto it = exact_.find(q); it != exact_.end()) return it->second;
-    return word_matches(q);
+std::vector<std::uint32_t> NameIndex::candidates(std::string_view name) const { return match(fold(name)).first; }
+
+std::pair<std::vector<std::uint32_t>, bool> NameIndex::match(const std::string& q) const {
+    if (q.empty()) return {{}, false};
+    if (auto it = exact_.find(q); it != exact_.end()) return {it->second, true};
+    if (auto it = slugs_.find(q); it != slugs_.end()) return {it->second, true};
+    return {word_matches(q), false};
 }
 
 std::vector<std::uint32_t> NameIndex::word_matches(const std::string& q) const {
@@ -133,11 +144,12 @@ std::vector<std::uint32_t> NameIndex::word_matches(const std::string& q) const {
     return out;
 }
 
-std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind> prefer) const {
+std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind> prefer,
+                                 std::vector<std::uint32_t>* also) const {
     // An exact id wins outright.
     for (std::uint32_t i = 0; i < nodes_.size(); ++i)
         if (nodes_[i].id == name) return i;
-    auto c = candidates(name);
+    auto [c, exact] = match(fold(name));
     if (!prefer.empty()) {
         auto preferred = [&](const std::vector<std::uint32_t>& v) {
             std::vector<std::uint32_t> kept;
@@ -148,10 +160,25 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
         // `--dossier Syria`: the state named exactly "Syria" is not a dossier; look for dossiers
         // whose names contain the word before settling for the exact match of another kind.
         auto kept = preferred(c);
-        if (kept.empty()) kept = preferred(word_matches(fold(name)));
+        if (kept.empty()) {
+            kept = preferred(word_matches(fold(name)));
+            if (!kept.empty()) exact = false;
+        }
         if (!kept.empty()) c = std::move(kept);
     }
     if (c.size() == 1) return c.front();
+    // One exact name shared by entities of different kinds (the state Yemen and the dossier Yemen):
+    // the first kind in the model's order wins when it alone has that name; the rest are reported.
+    if (exact && c.size() > 1) {
+        const auto first = std::min_element(c.begin(), c.end(), [&](auto a, auto b) { return nodes_[a].kind < nodes_[b].kind; });
+        const auto k = nodes_[*first].kind;
+        if (std::count_if(c.begin(), c.end(), [&](auto i) { return nodes_[i].kind == k; }) == 1) {
+            if (also)
+                for (auto i : c)
+                    if (i != *first) also->push_back(i);
+            return *first;
+        }
+    }
     if (c.size() > 1) {
         std::string msg = "'" + std::string(name) + "' is ambiguous: it may be ";
         const std::size_t shown = std::min<std::size_t>(c.size(), 8);
@@ -160,7 +187,10 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
             msg += (k ? ", " : "") + n.name.en + " (" + n.id + ")";
         }
         if (c.size() > shown) msg += " and " + std::to_string(c.size() - shown) + " more";
-        throw NameError(msg + "; give the id or a longer name");
+        const bool kinds_differ = std::any_of(c.begin(), c.end(), [&](auto i) { return nodes_[i].kind != nodes_[c.front()].kind; });
+        if (!kinds_differ) throw NameError(msg + "; give the id or a longer name");
+        throw NameError(msg + "; give the id, a longer name, or add the kind ('" + std::string(name) + " " +
+                        std::string(to_string(nodes_[c.front()].kind)) + "')");
     }
     std::vector<std::string> keys;
     keys.reserve(keys_.size());
@@ -168,8 +198,9 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
     auto near = closest(fold(name), keys, 6);
     std::vector<std::uint32_t> shown;
     for (const auto& k : near)
-        for (auto i : exact_.at(k))
-            if (shown.size() < 3 && std::find(shown.begin(), shown.end(), i) == shown.end()) shown.push_back(i);
+        for (auto it = std::lower_bound(keys_.begin(), keys_.end(), std::pair<std::string, std::uint32_t>(k, 0));
+             it != keys_.end() && it->first == k; ++it)
+            if (shown.size() < 3 && std::find(shown.begin(), shown.end(), it->second) == shown.end()) shown.push_back(it->second);
     std::string msg = "unknown name '" + std::string(name) + "'";
     if (!shown.empty()) {
         msg += " (did you mean ";

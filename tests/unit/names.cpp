@@ -66,3 +66,18 @@ TEST_CASE("ambiguous names list the candidates; unknown ones suggest", "[names]"
     CHECK_THROWS_WITH(idx.resolve("Kuwiat"), "unknown name 'Kuwiat' (did you mean 'Kuwait' (state:KWT)?)");
     CHECK_THROWS_WITH(idx.resolve("zzzzzz"), "unknown name 'zzzzzz'");
 }
+
+TEST_CASE("a name outranks an id slug; a state outranks a dossier of the same name", "[names]") {
+    std::vector<Node> nodes{node("dossier:conflict-and-hunger", NodeKind::dossier, {"Conflict and hunger", "", ""}),
+                            node("dossier:yemen", NodeKind::dossier, {"Yemen", "Jemen", ""}),
+                            node("res:conflict-and-hunger", NodeKind::resolution, {"Resolution on conflict and hunger", "", ""}),
+                            node("state:YEM", NodeKind::state, {"Yemen", "Jemen", "Yémen"})};
+    NameIndex idx(nodes);
+    CHECK(idx.resolve("Conflict and hunger") == 0);  // the resolution only shares the slug
+    std::vector<std::uint32_t> also;
+    CHECK(idx.resolve("Jemen", {}, &also) == 3);
+    CHECK(also == std::vector<std::uint32_t>{1});
+    CHECK(idx.resolve("Yemen dossier") == 1);  // the kind as a word
+    const NodeKind dossier[] = {NodeKind::dossier};
+    CHECK(idx.resolve("Yemen", dossier) == 1);
+}
