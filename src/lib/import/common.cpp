@@ -29,6 +29,10 @@ std::string edge_key(const Edge& e) {
     // By the days covered, so `2019`-`2020` and `2019-01-01`-`2020-12-31` are the same term.
     const auto days = e.time.days();
     k += (e.time.date ? "@" : "") + std::to_string(days.lo) + '|' + std::to_string(days.hi);
+    // And by what it says (not by commentary such as `held_by`): an imported term that states
+    // its type is not the curated untyped one, so the type is not lost.
+    for (const char* meaning : {"type", "role", "vote", "result", "stance"})
+        if (auto a = e.attrs.find(meaning); a != e.attrs.end()) k += '|' + std::string(meaning) + '=' + to_string(a->second);
     return k;
 }
 
