@@ -86,6 +86,19 @@ PositionTable json_positions(std::string_view text) {
     return out;
 }
 
+void fill_position(const PositionTable& table, Location& loc) {
+    std::string p = loc.pointer;
+    while (true) {
+        if (auto it = table.find(p); it != table.end()) {
+            loc.line = it->second.line;
+            loc.column = it->second.column;
+            return;
+        }
+        if (p.empty()) return;
+        p.erase(p.rfind('/'));
+    }
+}
+
 TextPos position_of_offset(std::string_view text, std::size_t offset) {
     TextPos p{1, 1};
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {

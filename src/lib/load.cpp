@@ -53,31 +53,16 @@ std::vector<std::string> expand_data_paths(std::span<const std::string> paths, s
 
 namespace {
 
-/// Per-file parsing context: positions and the problem sink.
+/// Per-file parsing context and the problem sink. Locations carry the file and JSON pointer only;
+/// line:column are filled in afterwards, and only for files that have problems (finding every
+/// value's position costs more than parsing, and a clean load never needs one).
 class FileCtx {
 public:
-    FileCtx(const std::string& file, detail::PositionTable pos, std::vector<Diagnostic>& problems)
-        : file_(file), pos_(std::move(pos)), problems_(problems) {}
+    FileCtx(const std::string& file, std::vector<Diagnostic>& problems) : file_(file), problems_(problems) {}
 
-    Location at(const std::string& ptr) const {
-        Location l{file_, 0, 0, ptr};
-        // A missing member is reported at its parent object.
-        std::string p = ptr;
-        while (true) {
-            auto it = pos_.find(p);
-            if (it != pos_.end()) {
-                l.line = it->second.line;
-                l.column = it->second.column;
-                break;
-            }
-            if (p.empty()) break;
-            p.erase(p.rfind('/'));
-        }
-        return l;
-    }
+    Location at(const std::string& ptr) const { return Location{file_, 0, 0, ptr}; }
     void err(const std::string& ptr, std::string msg) { problems_.push_back({at(ptr), std::move(msg)}); }
     const std::string& file() const { return file_; }
-    const detail::PositionTable& positions() const { return pos_; }
 
     /// Reports members not in `allowed`; returns false when `v` is not an object.
     bool object(const json& v, const std::string& ptr, std::initializer_list<std::string_view> allowed,
@@ -143,7 +128,6 @@ public:
 
 private:
     std::string file_;
-    detail::PositionTable pos_;
     std::vector<Diagnostic>& problems_;
 };
 
@@ -332,8 +316,7 @@ void each(FileCtx& cx, const json& root, const char* key, F&& f) {
 }  // namespace
 
 namespace {
-detail::PositionTable parse_impl(std::string_view text, const std::string& file, Dataset& out,
-                                 std::vector<Diagnostic>& problems) {
+void parse_impl(std::string_view text, const std::string& file, Dataset& out, std::vector<Diagnostic>& problems) {
     json root;
     try {
         root = json::parse(text);
@@ -346,29 +329,51 @@ detail::PositionTable parse_impl(std::string_view text, const std::string& file,
         // "; last read: '...'" echoes raw input, which may be the very bytes that are not UTF-8.
         if (auto lr = msg.find("; last read: "); lr != std::string::npos) msg.erase(lr);
         problems.push_back({{file, p.line, p.column, ""}, "invalid JSON: " + msg});
-        return {};
+        return;
     }
-    FileCtx cx(file, detail::json_positions(text), problems);
-    if (!cx.object(root, "", {"format", "sources", "nodes", "edges"}, "data file")) return cx.positions();
+    FileCtx cx(file, problems);
+    if (!cx.object(root, "", {"format", "sources", "nodes", "edges"}, "data file")) return;
     auto fmt = cx.string(root, "", "format", true, "data file");
     if (fmt && *fmt != "councilgraph/1") {
         cx.err("/format", "unsupported format '" + *fmt + "' (expected 'councilgraph/1')");
-        return cx.positions();
+        return;
     }
     each(cx, root, "sources", [&](const json& v, const std::string& p) { parse_source(cx, v, p, out); });
     each(cx, root, "nodes", [&](const json& v, const std::string& p) { parse_node(cx, v, p, out); });
     each(cx, root, "edges", [&](const json& v, const std::string& p) { parse_edge(cx, v, p, out); });
-    return cx.positions();
 }
+
+/// Positions of files' values, computed on first need per file.
+class LazyPositions {
+public:
+    void add(const std::string& file, std::string text) { texts_[file] = std::move(text); }
+    void fill(Location& loc) {
+        if (loc.line) return;
+        auto t = texts_.find(loc.file);
+        if (t == texts_.end()) return;
+        auto [it, fresh] = tables_.try_emplace(loc.file);
+        if (fresh) it->second = detail::json_positions(t->second);
+        detail::fill_position(it->second, loc);
+    }
+
+private:
+    std::map<std::string, std::string> texts_;
+    std::map<std::string, detail::PositionTable> tables_;
+};
 }  // namespace
 
 void parse_data_text(std::string_view text, const std::string& file, Dataset& out, std::vector<Diagnostic>& problems) {
-    (void)parse_impl(text, file, out, problems);
+    const auto before = problems.size();
+    parse_impl(text, file, out, problems);
+    if (problems.size() == before) return;
+    LazyPositions pos;
+    pos.add(file, std::string(text));
+    for (auto i = before; i < problems.size(); ++i) pos.fill(problems[i].where);
 }
 
 LoadResult load(std::span<const std::string> paths, const LoadOptions& opts) {
     LoadResult r;
-    std::map<std::string, detail::PositionTable> positions;
+    LazyPositions positions;
     for (const auto& file : expand_data_paths(paths, r.problems)) {
         std::string text;
         try {
@@ -377,21 +382,20 @@ LoadResult load(std::span<const std::string> paths, const LoadOptions& opts) {
             r.problems.insert(r.problems.end(), e.diagnostics().begin(), e.diagnostics().end());
             continue;
         }
-        positions[file] = parse_impl(text, file, r.data, r.problems);
+        parse_impl(text, file, r.data, r.problems);
+        positions.add(file, std::move(text));
     }
     // Cross-file problems point at the member they are about (`/edges/12/to`), not just its object.
     auto locate = [&](const Location& obj, std::string_view sub) {
         Location l = obj;
         l.pointer += sub;
-        if (auto f = positions.find(obj.file); f != positions.end())
-            if (auto p = f->second.find(l.pointer); p != f->second.end()) {
-                l.line = p->second.line;
-                l.column = p->second.column;
-            }
+        l.line = l.column = 0;
+        positions.fill(l);
         return l;
     };
     auto more = validate(r.data, opts.sources_dir, locate);
     r.problems.insert(r.problems.end(), more.begin(), more.end());
+    for (auto& p : r.problems) positions.fill(p.where);
     return r;
 }
 

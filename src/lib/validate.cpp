@@ -74,7 +74,7 @@ std::vector<std::string> closest(std::string_view word, const std::vector<std::s
 
 namespace {
 
-std::string where_str(const Location& l) {
+std::string where_str_at(const Location& l) {
     std::string s = l.file;
     if (l.line) s += ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
     return s;
@@ -107,6 +107,7 @@ std::vector<Diagnostic> validate(Dataset& data, const std::optional<std::filesys
         l.pointer += sub;
         return l;
     };
+    auto where_str = [&](const Location& obj) { return where_str_at(locate(obj, "")); };
     auto err = [&](const Location& obj, std::string_view sub, std::string msg) {
         out.push_back({locate(obj, sub), std::move(msg)});
     };
