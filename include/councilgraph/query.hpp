@@ -92,11 +92,14 @@ struct VetoRow {
 struct TextRow {
     Fact fact;
     std::vector<Vertex> dossiers;
+    std::vector<Vertex> with;  ///< sponsors: the other sponsors of the same text in the view, by name
 };
 /// Votes in the view, sorted by text, date, vote, state. `f.from`: the state; `f.to`: the text.
 [[nodiscard]] std::vector<TextRow> query_votes(const View& view, const RelationFilter& f, Lang lang);
 [[nodiscard]] Table votes_table(const Graph& g, std::span<const TextRow> rows, Lang lang);
-/// Sponsorships, sorted by text, date, role, sponsor. `f.from`: the sponsor; `f.to`: the text.
+/// Sponsorships, sorted by text, date, role, sponsor, each with its co-sponsors (`with`: every
+/// other sponsor of the same text in the view, whatever `f.from`). `f.from`: the sponsor; `f.to`:
+/// the text.
 [[nodiscard]] std::vector<TextRow> query_sponsors(const View& view, const RelationFilter& f, Lang lang);
 [[nodiscard]] Table sponsors_table(const Graph& g, std::span<const TextRow> rows, Lang lang);
 
@@ -124,6 +127,33 @@ struct TextRow {
 [[nodiscard]] std::vector<Fact> query_positions(const View& view, const RelationFilter& f, Lang lang);
 /// The QUOTE column shows the first quote in `lang` when there is one, else the first quote.
 [[nodiscard]] Table positions_table(const Graph& g, std::span<const Fact> rows, Lang lang);
+
+// ---------------------------------------------------------------------------------------------
+// Candidacies and parliamentary questions
+
+/// Candidacies (`candidate` edges, state → body): `attrs.term` is the term sought, the edge's time
+/// when the candidacy was stated (so `--at` selects by when it was stated, not by the term).
+/// Sorted by body name, term sought, stated date, state. `f.from`: the state; `f.to`: the body
+/// (and its sub-bodies). Candidacies are not memberships: query_members never lists them.
+[[nodiscard]] std::vector<Fact> query_candidacies(const View& view, const RelationFilter& f, Lang lang);
+[[nodiscard]] Table candidacies_table(const Graph& g, std::span<const Fact> rows, Lang lang);
+
+/// Filters of `questions`, as names given by the user.
+struct QuestionFilter {
+    std::optional<std::string> by;     ///< the asker (a person or a party)
+    std::optional<std::string> to;     ///< whom the question was put to
+    std::optional<std::string> party;  ///< the asker's party (member_of_party), or the asking party
+};
+/// A question (`asks` edge, person or party → actor; `attrs.question`, `attrs.topic`...).
+struct QuestionRow {
+    Fact fact;                    ///< from = the asker, to = the addressee
+    std::vector<Vertex> parties;  ///< the asker's parties at the time of the question (the asker
+                                  ///< itself when it is a party), by name
+};
+/// Questions in the view, sorted by date, asker, addressee, then the order of the data. The same
+/// question stated twice (e.g. in two languages) is one row.
+[[nodiscard]] std::vector<QuestionRow> query_questions(const View& view, const QuestionFilter& f, Lang lang);
+[[nodiscard]] Table questions_table(const Graph& g, std::span<const QuestionRow> rows, Lang lang);
 
 // ---------------------------------------------------------------------------------------------
 // Graph questions

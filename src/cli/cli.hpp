@@ -71,6 +71,13 @@ std::string default_data_path();
 /// The shipped theme, data/theme/default.json of the project.
 std::string default_theme_path();
 
+/// The words of an unquoted positional name joined by single spaces (`show transitionele justitie`).
+inline std::string join_words(const std::vector<std::string>& words) {
+    std::string s;
+    for (const auto& w : words) s += (s.empty() ? "" : " ") + w;
+    return s;
+}
+
 /// The display name of a vertex in the context's language.
 std::string display(const Graph& g, Vertex v, Lang lang);
 

@@ -8,18 +8,18 @@ namespace {
 
 struct Args {
     SelectionOptions sel;
-    std::string name;
+    std::vector<std::string> words;  ///< the name, possibly unquoted over several words
 };
 
 const Register reg{"ego", 41, [](CLI::App& app, Context& ctx) {
     auto args = std::make_shared<Args>();
     auto* sub = app.add_subcommand("ego", "The neighbourhood of an entity: every relation within --depth steps");
-    sub->add_option("name", args->name, "The centre (name, alias or id)")->required();
+    sub->add_option("name", args->words, "The centre (name, alias or id); quotes optional")->required()->expected(1, -1);
     sub->add_option("--depth", args->sel.depth, "How many relations away (default 1)")->check(CLI::NonNegativeNumber);
     args->sel.add_to(*sub, "at,from,to,nodes,edges,dossier");
     sub->callback([&ctx, args] {
         Selection s = args->sel.selection();
-        s.around = args->name;
+        s.around = join_words(args->words);
         const View view(ctx.graph(), s);
         ctx.print(edge_table(ctx.graph(), view.edges(), ctx.language()), "no relation in this selection");
     });

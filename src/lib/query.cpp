@@ -14,44 +14,132 @@ using namespace detail;
 // ---------------------------------------------------------------------------------------------
 // Shared building blocks
 
+namespace {
+
+/// Adds one more edge's attributes and evidence to a fact (not its time).
+void absorb(Fact& f, const Edge& e) {
+    for (const auto& [k, v] : e.attrs) {
+        auto old = f.attrs.find(k);
+        if (old == f.attrs.end()) {
+            f.attrs.emplace(k, v);
+        } else if (old->second != v) {
+            const std::string mine = to_string(v);
+            std::string joined = to_string(old->second);
+            // Keep every distinct statement; the sources may phrase the same fact differently.
+            bool seen = false;
+            for (std::size_t p = 0; p <= joined.size();) {
+                auto q = joined.find(" | ", p);
+                if (q == std::string::npos) q = joined.size();
+                if (joined.compare(p, q - p, mine) == 0) seen = true;
+                p = q + 3;
+            }
+            if (!seen) old->second = joined + " | " + mine;
+        }
+    }
+    for (const auto& ev : e.evidence)
+        if (std::find(f.evidence.begin(), f.evidence.end(), ev) == f.evidence.end()) f.evidence.push_back(ev);
+}
+
+/// True when `fine` states the same time as `coarse`, only more precisely:
+/// - two dates of one event, the finer inside the coarser (`2018-03-28` in `2018-03`);
+/// - two periods covering exactly the same days, each end at least as precise
+///   (`2019-01-01 – 2020-12-31` for `2019 – 2020`).
+/// A period inside another is not the same fact: a year-precision period covers whole years, so
+/// `2018-03 – 2018-05` is part of `2018`, and `2019` part of `2019 – 2020`.
+bool refines(const TimeSpan& fine, const TimeSpan& coarse) {
+    if (fine.date || coarse.date) {
+        if (!fine.date || !coarse.date || fine.start || fine.end || coarse.start || coarse.end) return false;
+        return *fine.date != *coarse.date && coarse.date->first_day() <= fine.date->first_day() &&
+               fine.date->last_day() <= coarse.date->last_day();
+    }
+    if (fine.undated() || fine.days() != coarse.days()) return false;
+    auto at_least = [](const std::optional<Date>& a, const std::optional<Date>& b) {
+        return a.has_value() == b.has_value() && (!a || a->precision() >= b->precision());
+    };
+    return (fine.start != coarse.start || fine.end != coarse.end) && at_least(fine.start, coarse.start) &&
+           at_least(fine.end, coarse.end);
+}
+
+}  // namespace
+
 std::vector<Fact> merge_facts(const Graph& g, std::span<const EdgeIndex> edges,
                               std::span<const std::string_view> same) {
-    std::vector<Fact> out;
+    // 1. Edges agreeing on kind, ends, the `same` attributes and time, exactly.
+    std::vector<Fact> exact;
+    std::vector<std::string> group;  // the key without time, per fact
     std::unordered_map<std::string, std::size_t> at;
     for (EdgeIndex i : edges) {
         const Edge& e = g.edge(i);
-        std::string key = std::to_string(static_cast<int>(e.kind)) + '\x1f' + e.from + '\x1f' + e.to + '\x1f' +
-                          (e.time.date ? e.time.date->str() : "") + '\x1f' +
-                          (e.time.start ? e.time.start->str() : "") + '\x1f' + (e.time.end ? e.time.end->str() : "");
-        for (auto k : same) key += '\x1f' + attr_text(e.attrs, k);
-        auto [it, fresh] = at.try_emplace(std::move(key), out.size());
+        std::string what = std::to_string(static_cast<int>(e.kind)) + '\x1f' + e.from + '\x1f' + e.to;
+        for (auto k : same) what += '\x1f' + attr_text(e.attrs, k);
+        std::string key = what + '\x1f' + (e.time.date ? e.time.date->str() : "") + '\x1f' +
+                          (e.time.start ? e.time.start->str() : "") + '\x1f' +
+                          (e.time.end ? e.time.end->str() : "");
+        auto [it, fresh] = at.try_emplace(std::move(key), exact.size());
         if (fresh) {
-            out.push_back(fact_of(g, i));
+            exact.push_back(fact_of(g, i));
+            group.push_back(std::move(what));
             continue;
         }
-        Fact& f = out[it->second];
-        f.edges.push_back(i);
-        for (const auto& [k, v] : e.attrs) {
-            auto old = f.attrs.find(k);
-            if (old == f.attrs.end()) {
-                f.attrs.emplace(k, v);
-            } else if (old->second != v) {
-                const std::string mine = to_string(v);
-                std::string joined = to_string(old->second);
-                // Keep every distinct statement; the sources may phrase the same fact differently.
-                bool seen = false;
-                for (std::size_t p = 0; p <= joined.size();) {
-                    auto q = joined.find(" | ", p);
-                    if (q == std::string::npos) q = joined.size();
-                    if (joined.compare(p, q - p, mine) == 0) seen = true;
-                    p = q + 3;
-                }
-                if (!seen) old->second = joined + " | " + mine;
-            }
-        }
-        for (const auto& ev : e.evidence)
-            if (std::find(f.evidence.begin(), f.evidence.end(), ev) == f.evidence.end()) f.evidence.push_back(ev);
+        exact[it->second].edges.push_back(i);
+        absorb(exact[it->second], e);
     }
+
+    // 2. A less precise statement of the same fact (`2018-03` beside `2018-03-28`) joins the more
+    // precise one, when there is only one way to read it: its refinements form a chain, and it
+    // joins the finest. Two different days of one month stay two rows, and so does their month.
+    std::unordered_map<std::string_view, std::vector<std::size_t>> by_group;
+    for (std::size_t k = 0; k < exact.size(); ++k) by_group[group[k]].push_back(k);
+    std::vector<std::size_t> into(exact.size());
+    for (std::size_t k = 0; k < exact.size(); ++k) into[k] = k;
+    for (const auto& [_, members] : by_group) {
+        if (members.size() < 2) continue;
+        for (std::size_t c : members) {
+            std::vector<std::size_t> finer;
+            for (std::size_t f : members)
+                if (refines(exact[f].time, exact[c].time)) finer.push_back(f);
+            if (finer.empty()) continue;
+            std::size_t finest = finer.front();
+            bool chain = true;
+            for (std::size_t f : finer) {
+                if (f == finest) continue;
+                if (refines(exact[f].time, exact[finest].time)) finest = f;
+                else if (!refines(exact[finest].time, exact[f].time)) chain = false;
+            }
+            if (chain)
+                for (std::size_t f : finer)  // every member of a chain is comparable with the finest
+                    if (f != finest && !refines(exact[finest].time, exact[f].time)) chain = false;
+            if (chain) into[c] = finest;
+        }
+    }
+
+    std::vector<Fact> out;
+    std::vector<std::size_t> slot(exact.size(), exact.size());
+    for (std::size_t k = 0; k < exact.size(); ++k) {
+        if (into[k] != k) continue;  // the finest of a chain is never merged into another
+        slot[k] = out.size();
+        out.push_back(exact[k]);
+    }
+    bool merged = false;
+    for (std::size_t k = 0; k < exact.size(); ++k) {
+        if (into[k] == k) continue;
+        merged = true;
+        Fact& f = out[slot[into[k]]];
+        f.edges.insert(f.edges.end(), exact[k].edges.begin(), exact[k].edges.end());
+    }
+    if (!merged) return out;
+    // Rebuild merged facts in edge order (attributes and evidence in the order of their edges).
+    for (Fact& f : out) {
+        if (f.edges.size() < 2) continue;
+        std::sort(f.edges.begin(), f.edges.end());
+        const TimeSpan time = f.time;
+        Fact rebuilt = fact_of(g, f.edges.front());
+        rebuilt.edges = f.edges;
+        for (std::size_t k = 1; k < f.edges.size(); ++k) absorb(rebuilt, g.edge(f.edges[k]));
+        rebuilt.time = time;
+        f = std::move(rebuilt);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Fact& a, const Fact& b) { return a.edges.front() < b.edges.front(); });
     return out;
 }
 
@@ -412,7 +500,20 @@ std::vector<TextRow> text_rows(const View& view, const RelationFilter& f, Lang l
     std::vector<TextRow> rows;
     for (auto& fact : merge_facts(g, select_edges(view, kind, from, scope), same)) {
         auto ds = dossiers_of(g, fact.to);
-        rows.push_back({std::move(fact), std::move(ds)});
+        rows.push_back({std::move(fact), std::move(ds), {}});
+    }
+    if (kind == EdgeKind::sponsors) {
+        // Co-sponsors: every other sponsor of the same text in the view, whatever the --by filter.
+        std::map<Vertex, std::vector<Vertex>> by_text;
+        for (EdgeIndex i : view.edges_of(EdgeKind::sponsors)) {
+            auto& who = by_text[g.target(i)];
+            if (std::find(who.begin(), who.end(), g.source(i)) == who.end()) who.push_back(g.source(i));
+        }
+        for (auto& r : rows) {
+            for (Vertex v : by_text[r.fact.to])
+                if (v != r.fact.from) r.with.push_back(v);
+            sort_rows(r.with, [&](Vertex a) { return NameKey(g, a, lang); });
+        }
     }
     sort_rows(rows, [&](const TextRow& a) {
         return std::tuple{NameKey(g, a.fact.to, lang), time_key(a.fact.time), role_rank(attr_text(a.fact.attrs, key)),
@@ -422,7 +523,7 @@ std::vector<TextRow> text_rows(const View& view, const RelationFilter& f, Lang l
 }
 
 Table text_table(const Graph& g, std::span<const TextRow> rows, Lang lang, std::string_view text_field,
-                 std::string_view who_field, std::string_view key) {
+                 std::string_view who_field, std::string_view key, bool with_column) {
     auto upper = [](std::string_view s) {
         std::string u(s);
         for (char& ch : u) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
@@ -430,19 +531,25 @@ Table text_table(const Graph& g, std::span<const TextRow> rows, Lang lang, std::
     };
     Table t;
     t.columns = {{std::string(text_field), upper(text_field)}, {"when", "WHEN"},
-                 {std::string(who_field), upper(who_field)}, {std::string(key), upper(key)},
-                 {"dossier", "DOSSIER"}, {"details", "DETAILS"},
-                 {std::string(text_field) + "_id", "", false}, {std::string(who_field) + "_id", "", false},
-                 {"dossier_id", "", false}};
+                 {std::string(who_field), upper(who_field)}, {std::string(key), upper(key)}};
+    if (with_column) t.columns.push_back({"with", "WITH"});
+    for (Column c : {Column{"dossier", "DOSSIER"}, Column{"details", "DETAILS"},
+                     Column{std::string(text_field) + "_id", "", false},
+                     Column{std::string(who_field) + "_id", "", false}, Column{"dossier_id", "", false}})
+        t.columns.push_back(std::move(c));
+    if (with_column) t.columns.push_back({"with_ids", "", false});
     for (auto& c : time_columns()) t.columns.push_back(c);
     t.columns.push_back({"date_note", "", false});
     t.columns.push_back({"edge_ids", "", false});
     for (const auto& r : rows) {
         const Fact& f = r.fact;
         std::vector<std::string> c{g.node(f.to).name.in(lang), f.time.str(), g.node(f.from).name.in(lang),
-                                   attr_text(f.attrs, key), names_text(g, r.dossiers, lang),
-                                   details_text(f.attrs, {key}), g.node(f.to).id, g.node(f.from).id,
-                                   node_ids_text(g, r.dossiers)};
+                                   attr_text(f.attrs, key)};
+        if (with_column) c.push_back(names_text(g, r.with, lang));
+        for (std::string cell : {names_text(g, r.dossiers, lang), details_text(f.attrs, {key}), g.node(f.to).id,
+                                 g.node(f.from).id, node_ids_text(g, r.dossiers)})
+            c.push_back(std::move(cell));
+        if (with_column) c.push_back(node_ids_text(g, r.with));
         add_time_cells(c, f.time);
         c.push_back(date_note(f.attrs));
         c.push_back(ids_text(g, f.edges));
@@ -457,13 +564,13 @@ std::vector<TextRow> query_votes(const View& view, const RelationFilter& f, Lang
     return text_rows(view, f, lang, EdgeKind::vote, "vote");
 }
 Table votes_table(const Graph& g, std::span<const TextRow> rows, Lang lang) {
-    return text_table(g, rows, lang, "on", "state", "vote");
+    return text_table(g, rows, lang, "on", "state", "vote", false);
 }
 std::vector<TextRow> query_sponsors(const View& view, const RelationFilter& f, Lang lang) {
     return text_rows(view, f, lang, EdgeKind::sponsors, "role");
 }
 Table sponsors_table(const Graph& g, std::span<const TextRow> rows, Lang lang) {
-    return text_table(g, rows, lang, "of", "sponsor", "role");
+    return text_table(g, rows, lang, "of", "sponsor", "role", true);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -510,11 +617,74 @@ std::vector<Fact> query_members(const View& view, const RelationFilter& f, Lang 
     const auto from = resolve_opt(g, f.from, actor_kinds);
     std::optional<Vertex> body = resolve_opt(g, f.to, bodies);
     if (!f.to) body = g.find("body:unsc");
-    std::vector<EdgeIndex> sel;
+    // A state's membership edges to one body, grouped into runs of overlapping periods (undated
+    // edges overlap everything): one row per state and continuous membership, whatever the number
+    // of passages that state it.
+    std::map<std::pair<Vertex, Vertex>, std::vector<EdgeIndex>> by_pair;
     for (EdgeIndex i : select_edges(view, EdgeKind::member, from, {}))
-        if (!body || g.target(i) == *body) sel.push_back(i);
-    static constexpr std::string_view same[] = {"type", "term"};
-    auto rows = merge_facts(g, sel, same);
+        if (!body || g.target(i) == *body) by_pair[{g.source(i), g.target(i)}].push_back(i);
+    std::vector<Fact> rows;
+    for (auto& [pair, edges] : by_pair) {
+        std::sort(edges.begin(), edges.end(), [&](EdgeIndex a, EdgeIndex b) {
+            return std::pair{time_key(g.edge(a).time), a} < std::pair{time_key(g.edge(b).time), b};
+        });
+        std::vector<std::vector<EdgeIndex>> runs;
+        std::int32_t run_hi = 0;
+        for (EdgeIndex i : edges) {
+            const DayRange d = g.edge(i).time.days();
+            if (runs.empty() || d.lo > run_hi) {
+                runs.emplace_back();
+                run_hi = d.hi;
+            } else {
+                run_hi = std::max(run_hi, d.hi);
+            }
+            runs.back().push_back(i);
+        }
+        for (auto& run : runs) {
+            std::sort(run.begin(), run.end());
+            // The type: permanent over elected over any other stated type; empty when none is.
+            std::string type;
+            for (EdgeIndex i : run) {
+                const std::string t = attr_text(g.edge(i).attrs, "type");
+                if (t.empty()) continue;
+                if (t == "permanent" || type.empty() || (t == "elected" && type != "permanent")) type = t;
+            }
+            // The period: that of the edges stating the type (else all), their union as written.
+            std::vector<EdgeIndex> timed;
+            for (EdgeIndex i : run)
+                if (type.empty() || attr_text(g.edge(i).attrs, "type") == type) timed.push_back(i);
+            Fact fact = fact_of(g, run.front());
+            for (std::size_t k = 1; k < run.size(); ++k) absorb(fact, g.edge(run[k]));
+            fact.edges = run;
+            if (!type.empty()) {
+                fact.attrs["type"] = type;
+                // "type not stated in this passage" describes an untyped passage, not the row.
+                fact.attrs.erase("type_note");
+            }
+            if (timed.size() == 1) {
+                fact.time = g.edge(timed.front()).time;
+            } else {
+                TimeSpan t;
+                DayRange span{DayRange::max, DayRange::min};
+                for (EdgeIndex i : timed) {
+                    const TimeSpan& et = g.edge(i).time;
+                    const DayRange d = et.days();
+                    const auto& lo = et.date ? et.date : et.start;
+                    const auto& hi = et.date ? et.date : et.end;
+                    // On equal days, the more precise date (`2019-01-01` over `2019`).
+                    auto finer = [](const std::optional<Date>& a, const std::optional<Date>& b) {
+                        return a && (!b || a->precision() > b->precision());
+                    };
+                    if (d.lo < span.lo || (d.lo == span.lo && finer(lo, t.start))) { span.lo = d.lo; t.start = lo; }
+                    if (d.hi > span.hi || (d.hi == span.hi && finer(hi, t.end))) { span.hi = d.hi; t.end = hi; }
+                }
+                if (span.lo == DayRange::min) t.start.reset();
+                if (span.hi == DayRange::max) t.end.reset();
+                fact.time = t;
+            }
+            rows.push_back(std::move(fact));
+        }
+    }
     sort_rows(rows, [&](const Fact& a) {
         auto rank = [](const Fact& x) { return attr_text(x.attrs, "type") == "permanent" ? 0 : 1; };
         return std::tuple{NameKey(g, a.to, lang), rank(a), time_key(a.time), NameKey(g, a.from, lang)};
@@ -615,6 +785,106 @@ Table positions_table(const Graph& g, std::span<const Fact> rows, Lang lang) {
                                    quote, details_text(f.attrs, {"stance", "summary"}), g.node(f.from).id,
                                    std::string(to_string(g.node(f.from).kind)), g.node(f.to).id,
                                    std::string(to_string(g.node(f.to).kind))};
+        add_time_cells(c, f.time);
+        c.push_back(date_note(f.attrs));
+        c.push_back(ids_text(g, f.edges));
+        t.add(std::move(c), f.evidence);
+    }
+    return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidacies and questions
+
+std::vector<Fact> query_candidacies(const View& view, const RelationFilter& f, Lang lang) {
+    const Graph& g = view.graph();
+    static constexpr NodeKind states[] = {NodeKind::state};
+    static constexpr NodeKind bodies[] = {NodeKind::body};
+    const auto from = resolve_opt(g, f.from, states);
+    const auto scope = to_scope(g, f.to, bodies);
+    static constexpr std::string_view same[] = {"term", "office"};
+    auto rows = merge_facts(g, select_edges(view, EdgeKind::candidate, from, scope), same);
+    sort_rows(rows, [&](const Fact& a) {
+        return std::tuple{NameKey(g, a.to, lang), attr_text(a.attrs, "term"), time_key(a.time),
+                          NameKey(g, a.from, lang), a.edges.front()};
+    });
+    return rows;
+}
+
+Table candidacies_table(const Graph& g, std::span<const Fact> rows, Lang lang) {
+    Table t;
+    t.columns = {{"state", "STATE"}, {"body", "BODY"}, {"term", "TERM SOUGHT"}, {"stated", "STATED"},
+                 {"details", "DETAILS"}, {"state_id", "", false}, {"body_id", "", false}};
+    for (auto& c : time_columns()) t.columns.push_back(c);
+    t.columns.push_back({"date_note", "", false});
+    t.columns.push_back({"edge_ids", "", false});
+    for (const auto& f : rows) {
+        std::vector<std::string> c{g.node(f.from).name.in(lang), g.node(f.to).name.in(lang),
+                                   attr_text(f.attrs, "term"), f.time.str(), details_text(f.attrs, {"term"}),
+                                   g.node(f.from).id, g.node(f.to).id};
+        add_time_cells(c, f.time);
+        c.push_back(date_note(f.attrs));
+        c.push_back(ids_text(g, f.edges));
+        t.add(std::move(c), f.evidence);
+    }
+    return t;
+}
+
+std::vector<QuestionRow> query_questions(const View& view, const QuestionFilter& f, Lang lang) {
+    const Graph& g = view.graph();
+    static constexpr NodeKind askers[] = {NodeKind::person, NodeKind::party};
+    static constexpr NodeKind parties[] = {NodeKind::party};
+    const auto by = resolve_opt(g, f.by, askers);
+    const auto to = resolve_opt(g, f.to, actor_kinds);
+    const auto party = resolve_opt(g, f.party, parties);
+    std::vector<EdgeIndex> sel;
+    for (EdgeIndex i : select_edges(view, EdgeKind::asks, by, {}))
+        if (!to || g.target(i) == *to) sel.push_back(i);
+    static constexpr std::string_view same[] = {"question"};
+    std::vector<QuestionRow> rows;
+    for (auto& fact : merge_facts(g, sel, same)) {
+        QuestionRow r{std::move(fact), {}};
+        const Vertex asker = r.fact.from;
+        if (g.node(asker).kind == NodeKind::party) {
+            r.parties.push_back(asker);
+        } else {
+            // Party membership from the whole graph (not only the view): a membership stated at a
+            // later date still names the party, as long as its time covers the question's.
+            const DayRange when = r.fact.time.days();
+            for (auto [it, end] = boost::out_edges(asker, g.bgl()); it != end; ++it) {
+                const Edge& e = g.bgl()[*it];
+                const Vertex p = boost::target(*it, g.bgl());
+                if (e.kind != EdgeKind::member_of_party || !e.time.days().overlaps(when)) continue;
+                if (std::find(r.parties.begin(), r.parties.end(), p) == r.parties.end()) r.parties.push_back(p);
+            }
+            sort_rows(r.parties, [&](Vertex a) { return NameKey(g, a, lang); });
+        }
+        if (party && std::find(r.parties.begin(), r.parties.end(), *party) == r.parties.end()) continue;
+        rows.push_back(std::move(r));
+    }
+    sort_rows(rows, [&](const QuestionRow& a) {
+        return std::tuple{time_key(a.fact.time), NameKey(g, a.fact.from, lang), NameKey(g, a.fact.to, lang),
+                          a.fact.edges.front()};
+    });
+    return rows;
+}
+
+Table questions_table(const Graph& g, std::span<const QuestionRow> rows, Lang lang) {
+    Table t;
+    t.columns = {{"asked_by", "ASKED BY"}, {"party", "PARTY"}, {"to", "TO"}, {"when", "WHEN"},
+                 {"question", "QUESTION"}, {"details", "DETAILS"}, {"topic", "", false},
+                 {"asked_by_id", "", false}, {"asked_by_kind", "", false}, {"party_ids", "", false},
+                 {"to_id", "", false}};
+    for (auto& c : time_columns()) t.columns.push_back(c);
+    t.columns.push_back({"date_note", "", false});
+    t.columns.push_back({"edge_ids", "", false});
+    for (const auto& r : rows) {
+        const Fact& f = r.fact;
+        std::vector<std::string> c{g.node(f.from).name.in(lang), names_text(g, r.parties, lang),
+                                   g.node(f.to).name.in(lang), f.time.str(), attr_text(f.attrs, "question"),
+                                   details_text(f.attrs, {"question"}), attr_text(f.attrs, "topic"),
+                                   g.node(f.from).id, std::string(to_string(g.node(f.from).kind)),
+                                   node_ids_text(g, r.parties), g.node(f.to).id};
         add_time_cells(c, f.time);
         c.push_back(date_note(f.attrs));
         c.push_back(ids_text(g, f.edges));
