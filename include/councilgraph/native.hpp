@@ -19,6 +19,10 @@ namespace councilgraph {
 /// `to_native_json` as text: 2-space indent, UTF-8, trailing newline.
 [[nodiscard]] std::string to_native_text(const Dataset& data);
 
+/// JSON form of evidence, keys in the documented order and empty fields left out; used by the
+/// native format, query JSON output and exports alike.
+[[nodiscard]] nlohmann::ordered_json evidence_json(const std::vector<Evidence>& evidence);
+
 /// JSON form of one attribute value.
 [[nodiscard]] nlohmann::ordered_json to_json(const AttrValue& v);
 

@@ -9,18 +9,6 @@ namespace councilgraph {
 
 using nlohmann::ordered_json;
 
-ordered_json to_json(const AttrValue& v) {
-    return std::visit([](const auto& x) { return ordered_json(x); }, v);
-}
-
-namespace {
-
-ordered_json attrs_json(const Attrs& a) {
-    ordered_json o = ordered_json::object();
-    for (const auto& [k, v] : a) o[k] = to_json(v);
-    return o;
-}
-
 ordered_json evidence_json(const std::vector<Evidence>& evs) {
     ordered_json arr = ordered_json::array();
     for (const auto& e : evs) {
@@ -34,6 +22,19 @@ ordered_json evidence_json(const std::vector<Evidence>& evs) {
     }
     return arr;
 }
+
+ordered_json to_json(const AttrValue& v) {
+    return std::visit([](const auto& x) { return ordered_json(x); }, v);
+}
+
+namespace {
+
+ordered_json attrs_json(const Attrs& a) {
+    ordered_json o = ordered_json::object();
+    for (const auto& [k, v] : a) o[k] = to_json(v);
+    return o;
+}
+
 
 std::string start_key(const Edge& e) {
     if (e.time.date) return e.time.date->str();

@@ -1,4 +1,5 @@
 #include <councilgraph/table.hpp>
+#include <councilgraph/native.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -82,19 +83,6 @@ void write_text(std::ostream& out, const Table& t, bool with_evidence) {
     }
 }
 
-nlohmann::ordered_json evidence_json(const std::vector<Evidence>& evs) {
-    auto arr = nlohmann::ordered_json::array();
-    for (const auto& e : evs) {
-        nlohmann::ordered_json o;
-        o["source"] = e.source;
-        if (!e.quote.empty()) o["quote"] = e.quote;
-        if (!e.lang.empty()) o["lang"] = e.lang;
-        if (!e.locator.empty()) o["locator"] = e.locator;
-        if (!e.record.empty()) o["record"] = e.record;
-        arr.push_back(std::move(o));
-    }
-    return arr;
-}
 
 }  // namespace
 

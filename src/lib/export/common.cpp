@@ -238,19 +238,6 @@ using nlohmann::ordered_json;
 
 std::string json_text(const ordered_json& j) { return j.dump(-1, ' ', false); }
 
-ordered_json evidence_json(const std::vector<Evidence>& evs) {
-    ordered_json arr = ordered_json::array();
-    for (const auto& e : evs) {
-        ordered_json o;
-        o["source"] = e.source;
-        if (!e.quote.empty()) o["quote"] = e.quote;
-        if (!e.lang.empty()) o["lang"] = e.lang;
-        if (!e.locator.empty()) o["locator"] = e.locator;
-        if (!e.record.empty()) o["record"] = e.record;
-        arr.push_back(std::move(o));
-    }
-    return arr;
-}
 
 std::string first_day_iso(const Date& d) {
     char buf[16];

@@ -39,8 +39,6 @@ struct PropTable {
 [[nodiscard]] nlohmann::ordered_json node_object(const Node& n, const ExportOptions& opts);
 [[nodiscard]] nlohmann::ordered_json edge_object(const Edge& e);
 
-/// Evidence as in the native format (array of objects).
-[[nodiscard]] nlohmann::ordered_json evidence_json(const std::vector<Evidence>& evs);
 /// Compact JSON text, UTF-8 kept as is.
 [[nodiscard]] std::string json_text(const nlohmann::ordered_json& j);
 
