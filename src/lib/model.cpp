@@ -1,4 +1,5 @@
 #include <councilgraph/model.hpp>
+#include <councilgraph/validate.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -105,9 +106,14 @@ std::vector<E> parse_kind_list(std::string_view list, const std::array<std::stri
             auto k = parse_kind<E>(item, names);
             if (!k) {
                 std::string all;
-                for (auto n : names) all += (all.empty() ? "" : ", ") + std::string(n);
-                throw UsageError(std::string("unknown ") + what + " kind '" + std::string(item) +
-                                 "' (expected one of: " + all + ")");
+                std::vector<std::string> cands;
+                for (auto n : names) {
+                    all += (all.empty() ? "" : ", ") + std::string(n);
+                    cands.emplace_back(n);
+                }
+                const auto near = closest(item, cands, 1);
+                throw UsageError(std::string("unknown ") + what + " kind '" + std::string(item) + "' (" +
+                                 (near.empty() ? "expected one of: " + all : "did you mean '" + near[0] + "'?") + ")");
             }
             if (std::find(out.begin(), out.end(), *k) == out.end()) out.push_back(*k);
         }
