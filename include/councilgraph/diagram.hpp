@@ -1,0 +1,72 @@
+#pragma once
+/// \file diagram.hpp
+/// The `Diagram`: the graph exactly as Graphviz will receive it, before layout, built from a View
+/// and a Theme. The DOT writer (dot.hpp) and the Graphviz renderer (render.hpp) both start from a
+/// Diagram, so the DOT a user saves is the graph that was drawn. Nothing here calls Graphviz.
+
+#include <councilgraph/label.hpp>
+#include <councilgraph/layout_plan.hpp>
+#include <councilgraph/theme.hpp>
+#include <councilgraph/view.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace councilgraph {
+
+/// How to group nodes into boxes (drawn by the dot and fdp engines; the others ignore clusters).
+enum class ClusterBy : std::uint8_t {
+    none,
+    dossier,  ///< each dossier with what belongs to it alone (its drafts, the only-this-dossier actors)
+    bloc,     ///< permanent members, elected members (from `member` edges' `type`), others
+    kind,     ///< one box per node kind
+};
+[[nodiscard]] std::optional<ClusterBy> parse_cluster_by(std::string_view s) noexcept;
+[[nodiscard]] std::string_view to_string(ClusterBy c) noexcept;
+
+/// What to draw besides the selection itself.
+struct DiagramOptions {
+    Lang lang = Lang::en;              ///< language of node labels
+    ClusterBy cluster = ClusterBy::none;
+    bool legend = true;                ///< a legend of the kinds present, under the drawing
+    bool edge_labels = true;           ///< each edge labelled with its role/vote/stance and period
+    std::string engine = "auto";       ///< `auto` or one of layout_engines
+    std::string title;                 ///< legend title; empty = a description of the selection
+};
+
+/// One node of a Diagram. `name` is the node id (the SVG `<title>`).
+struct DiagramNode {
+    std::string name;
+    GvAttrs attrs;
+};
+/// One edge; `name` is the edge id, so parallel edges stay distinct.
+struct DiagramEdge {
+    std::string name, tail, head;
+    GvAttrs attrs;
+};
+/// A cluster box: its Graphviz name (`cluster_...`), attributes and member node positions.
+struct DiagramCluster {
+    std::string name;
+    GvAttrs attrs;
+    std::vector<std::size_t> nodes;  ///< indices into Diagram::nodes
+};
+
+/// The styled graph before layout, deterministic for the same View and options.
+struct Diagram {
+    std::string name = "councilgraph";
+    std::string comment;               ///< first line of the DOT file (what was selected)
+    std::string engine;                ///< resolved layout engine
+    GvAttrs graph, node_defaults, edge_defaults;
+    std::string html_label;            ///< the graph's HTML-like label (the legend), or empty
+    std::vector<DiagramNode> nodes;    ///< in node-id order
+    std::vector<DiagramCluster> clusters;
+    std::vector<DiagramEdge> edges;    ///< in edge-id order
+};
+
+/// Builds the diagram of a view. Throws UsageError on an unknown engine.
+[[nodiscard]] Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions& opts);
+
+}  // namespace councilgraph

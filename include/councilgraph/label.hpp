@@ -1,0 +1,25 @@
+#pragma once
+/// \file label.hpp
+/// Escaping and wrapping of text for Graphviz values: names and quotes are text, never markup.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace councilgraph {
+
+/// Escapes text for a Graphviz escString value (label, tooltip, xlabel): doubles backslashes,
+/// turns line breaks into `\n`, `&` into `&amp;` (Graphviz decodes entities in plain labels),
+/// other control characters into spaces. The result is what cgraph stores, not DOT syntax.
+[[nodiscard]] std::string escape_label(std::string_view text);
+/// Escapes text for a node tooltip: as escape_label, but a backslash becomes `⧵` (U+29F5),
+/// because Graphviz 2.42 expands `\N` in node tooltips even after a doubled backslash, and no
+/// entity survives its tooltip processing. Edge tooltips use escape_label and stay exact.
+[[nodiscard]] std::string escape_tooltip(std::string_view text);
+/// Escapes text for an HTML-like label: `& < > "` as entities, control characters as spaces.
+[[nodiscard]] std::string escape_html(std::string_view text);
+/// Breaks a label into lines of about `width` characters (UTF-8 aware) at spaces, joined by `\n`
+/// (already escaped with escape_label).
+[[nodiscard]] std::string wrap_label(std::string_view text, std::size_t width = 22);
+
+}  // namespace councilgraph

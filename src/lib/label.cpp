@@ -1,0 +1,102 @@
+// Escaping and wrapping of the text that goes into Graphviz values (labels, tooltips, HTML labels).
+#include <councilgraph/label.hpp>
+
+#include <algorithm>
+
+namespace councilgraph {
+
+std::string escape_label(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        switch (c) {
+            case '\\': out += "\\\\"; break;
+            case '&': out += "&amp;"; break;
+            case '\r':
+                if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+                out += "\\n";
+                break;
+            case '\n': out += "\\n"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) out += ' ';
+                else out += c;
+        }
+    }
+    return out;
+}
+
+std::string escape_tooltip(std::string_view text) {
+    std::string plain;
+    plain.reserve(text.size());
+    for (char c : text) {
+        if (c == '\\') plain += "⧵";
+        else plain += c;
+    }
+    return escape_label(plain);
+}
+
+std::string escape_html(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) out += ' ';
+                else out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// Number of UTF-8 characters (continuation bytes do not count).
+std::size_t u8_length(std::string_view s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+}  // namespace
+
+std::string wrap_label(std::string_view text, std::size_t width) {
+    // Existing line breaks are kept; each line is then filled word by word.
+    std::string out;
+    std::size_t start = 0;
+    bool first_line = true;
+    while (start <= text.size()) {
+        std::size_t nl = text.find('\n', start);
+        if (nl == std::string_view::npos) nl = text.size();
+        std::string_view line = text.substr(start, nl - start);
+        if (!first_line) out += "\\n";
+        first_line = false;
+        std::size_t len = 0;
+        std::size_t p = 0;
+        while (p < line.size()) {
+            std::size_t sp = line.find(' ', p);
+            if (sp == std::string_view::npos) sp = line.size();
+            std::string_view word = line.substr(p, sp - p);
+            const std::size_t wl = u8_length(word);
+            if (len > 0 && len + 1 + wl > width) {
+                out += "\\n";
+                len = 0;
+            } else if (p > 0) {
+                out += ' ';
+                ++len;
+            }
+            out += escape_label(word);
+            len += wl;
+            p = sp + 1;
+            if (sp == line.size()) break;
+        }
+        start = nl + 1;
+    }
+    return out;
+}
+
+}  // namespace councilgraph
