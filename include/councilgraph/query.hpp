@@ -4,13 +4,15 @@
 /// sat on the Council, said what — at any date — plus paths, neighbourhoods and centralities.
 ///
 /// Every query reads a `View` (time window, kinds, ego, dossier: the same selection render and
-/// export use), never copies the graph, and returns typed rows; `*_table` turns rows into a
-/// `Table` (text, JSON or CSV) whose fields are documented in docs/cli.md. Every row carries the
-/// evidence of the edges it comes from.
+/// export use), never copies the graph, and returns typed rows. Each command's output is declared
+/// once, as a `TableSpec` (`*_spec`: field, heading, type, width class and getter per column);
+/// `*_table` turns rows into a `Table` (text, JSON or CSV) through it. The fields and their types
+/// are listed in docs/cli.md. Every row carries the evidence of the edges it comes from.
 ///
 /// Names are resolved with Graph::resolve (NameError, exit 2, with suggestions). A query that
 /// resolves but matches nothing returns no rows.
 
+#include <councilgraph/columns.hpp>
 #include <councilgraph/table.hpp>
 #include <councilgraph/view.hpp>
 
@@ -69,6 +71,8 @@ struct PenRow {
 /// Pens in the view, sorted by dossier name, then period start, penholder before co-penholder,
 /// then holder name. `f.from`: the holder; `f.to`: a dossier or text.
 [[nodiscard]] std::vector<PenRow> query_pens(const View& view, const RelationFilter& f, Lang lang);
+/// Columns of `pens` (JSON/CSV fields in order; the shown ones in the table).
+[[nodiscard]] const TableSpec<PenRow>& pens_spec();
 [[nodiscard]] Table pens_table(const Graph& g, std::span<const PenRow> rows, Lang lang);
 
 // ---------------------------------------------------------------------------------------------
@@ -86,6 +90,8 @@ struct VetoRow {
 };
 /// Vetoes in the view, sorted by date then caster. `f.from`: the caster; `f.to`: a draft or dossier.
 [[nodiscard]] std::vector<VetoRow> query_vetoes(const View& view, const RelationFilter& f, Lang lang);
+/// Columns of `vetoes` (JSON/CSV fields in order; the shown ones in the table).
+[[nodiscard]] const TableSpec<VetoRow>& vetoes_spec();
 [[nodiscard]] Table vetoes_table(const Graph& g, std::span<const VetoRow> rows, Lang lang);
 
 /// A vote or a sponsorship on a draft, resolution or statement, with what the text concerns.
@@ -96,11 +102,15 @@ struct TextRow {
 };
 /// Votes in the view, sorted by text, date, vote, state. `f.from`: the state; `f.to`: the text.
 [[nodiscard]] std::vector<TextRow> query_votes(const View& view, const RelationFilter& f, Lang lang);
+/// Columns of `votes` (JSON/CSV fields in order; the shown ones in the table).
+[[nodiscard]] const TableSpec<TextRow>& votes_spec();
 [[nodiscard]] Table votes_table(const Graph& g, std::span<const TextRow> rows, Lang lang);
 /// Sponsorships, sorted by text, date, role, sponsor, each with its co-sponsors (`with`: every
 /// other sponsor of the same text in the view, whatever `f.from`). `f.from`: the sponsor; `f.to`:
 /// the text.
 [[nodiscard]] std::vector<TextRow> query_sponsors(const View& view, const RelationFilter& f, Lang lang);
+/// Columns of `sponsors` (JSON/CSV fields in order; the shown ones in the table).
+[[nodiscard]] const TableSpec<TextRow>& sponsors_spec();
 [[nodiscard]] Table sponsors_table(const Graph& g, std::span<const TextRow> rows, Lang lang);
 
 // ---------------------------------------------------------------------------------------------
@@ -109,23 +119,31 @@ struct TextRow {
 /// Chairs, vice-chairs, facilitators, focal points of a body, group, dossier or meeting; sorted by
 /// body name, start, role, holder. `f.from`: the holder; `f.to`: the body (and its sub-bodies).
 [[nodiscard]] std::vector<Fact> query_chairs(const View& view, const RelationFilter& f, Lang lang);
+/// Columns of `chairs` (JSON/CSV fields in order; the shown ones in the table).
+[[nodiscard]] const TableSpec<Fact>& chairs_spec();
 [[nodiscard]] Table chairs_table(const Graph& g, std::span<const Fact> rows, Lang lang);
 
 /// Membership terms of a body (default: the Security Council, `body:unsc`, when the data has it):
 /// permanent members first, then elected by start of term, then by name. Split terms show as the
 /// data states them (`attrs.term`). `f.from`: the member; `f.to`: the body (exact, default UNSC).
 [[nodiscard]] std::vector<Fact> query_members(const View& view, const RelationFilter& f, Lang lang);
+/// Columns of `members` (JSON/CSV fields in order; the shown ones in the table).
+[[nodiscard]] const TableSpec<Fact>& members_spec();
 [[nodiscard]] Table members_table(const Graph& g, std::span<const Fact> rows, Lang lang);
 
 /// Presidencies of a body (state → body, usually one month of the Council), sorted by date.
 /// `f.from`: the state; `f.to`: the body.
 [[nodiscard]] std::vector<Fact> query_presidencies(const View& view, const RelationFilter& f, Lang lang);
+/// Columns of `presidencies` (JSON/CSV fields in order; the shown ones in the table).
+[[nodiscard]] const TableSpec<Fact>& presidencies_spec();
 [[nodiscard]] Table presidencies_table(const Graph& g, std::span<const Fact> rows, Lang lang);
 
 /// Stated positions (never merged: each has its own summary), sorted by actor, object, date.
 /// `f.from`: the actor; `f.to`: the object (and what concerns it).
 [[nodiscard]] std::vector<Fact> query_positions(const View& view, const RelationFilter& f, Lang lang);
 /// The QUOTE column shows the first quote in `lang` when there is one, else the first quote.
+/// Columns of `positions` (JSON/CSV fields in order; the shown ones in the table).
+[[nodiscard]] const TableSpec<Fact>& positions_spec();
 [[nodiscard]] Table positions_table(const Graph& g, std::span<const Fact> rows, Lang lang);
 
 // ---------------------------------------------------------------------------------------------
@@ -136,6 +154,8 @@ struct TextRow {
 /// Sorted by body name, term sought, stated date, state. `f.from`: the state; `f.to`: the body
 /// (and its sub-bodies). Candidacies are not memberships: query_members never lists them.
 [[nodiscard]] std::vector<Fact> query_candidacies(const View& view, const RelationFilter& f, Lang lang);
+/// Columns of `candidacies` (JSON/CSV fields in order; the shown ones in the table).
+[[nodiscard]] const TableSpec<Fact>& candidacies_spec();
 [[nodiscard]] Table candidacies_table(const Graph& g, std::span<const Fact> rows, Lang lang);
 
 /// Filters of `questions`, as names given by the user.
@@ -153,6 +173,8 @@ struct QuestionRow {
 /// Questions in the view, sorted by date, asker, addressee, then the order of the data. The same
 /// question stated twice (e.g. in two languages) is one row.
 [[nodiscard]] std::vector<QuestionRow> query_questions(const View& view, const QuestionFilter& f, Lang lang);
+/// Columns of `questions` (JSON/CSV fields in order; the shown ones in the table).
+[[nodiscard]] const TableSpec<QuestionRow>& questions_spec();
 [[nodiscard]] Table questions_table(const Graph& g, std::span<const QuestionRow> rows, Lang lang);
 
 // ---------------------------------------------------------------------------------------------
@@ -167,6 +189,16 @@ struct PathStep {
 /// direction (breadth-first; among equal lengths the one through lower edge ids). Empty when
 /// `a == b`; nullopt when they are not connected in the view.
 [[nodiscard]] std::optional<std::vector<PathStep>> shortest_path(const View& view, Vertex a, Vertex b);
+/// One step of a path as a row: its number and its ends as walked.
+struct PathRow {
+    std::size_t step = 0;  ///< 1-based
+    PathStep walk;
+    Vertex from{}, to{};   ///< as walked (the edge's own ends when `walk.forward`)
+};
+/// The steps of a path from `a` as rows.
+[[nodiscard]] std::vector<PathRow> path_rows(const Graph& g, std::span<const PathStep> steps, Vertex a);
+/// Columns of `path`.
+[[nodiscard]] const TableSpec<PathRow>& path_spec();
 /// One row per step: step number, from, relation, to, with dates and evidence.
 [[nodiscard]] Table path_table(const Graph& g, std::span<const PathStep> steps, Vertex a, Lang lang);
 /// The chain as one readable line: `Belgium —pen (co-penholder, 2019 – 2020)→ Syria ... ←veto— Russia`.
@@ -179,6 +211,7 @@ enum class Metric { degree, betweenness, copen, covote };
 /// A node's score (degree: number of relations in the view; betweenness: Brandes, on the view
 /// taken as undirected, each pair of endpoints counted once).
 struct ScoreRow {
+    std::size_t rank = 0;  ///< 1-based position in the ranking
     Vertex node{};
     double score = 0;
     std::size_t relations = 0;  ///< relations of the node in the view
@@ -187,6 +220,8 @@ struct ScoreRow {
 /// rows (0 = all).
 [[nodiscard]] std::vector<ScoreRow> centrality(const View& view, Metric m, std::span<const NodeKind> kinds,
                                                std::size_t top);
+/// Columns of `stats --metric degree|betweenness` (the score column is named after the metric).
+[[nodiscard]] const TableSpec<ScoreRow>& centrality_spec(Metric m);
 [[nodiscard]] Table centrality_table(const Graph& g, std::span<const ScoreRow> rows, Metric m, Lang lang);
 
 /// Agreement between two actors: shared pens (copen) or co-voting (covote).
@@ -202,6 +237,8 @@ struct PairRow {
 /// (0 = all); `kinds` restricts both actors (empty = all).
 [[nodiscard]] std::vector<PairRow> agreement(const View& view, Metric m, std::span<const NodeKind> kinds,
                                              std::size_t top);
+/// Columns of `stats --metric copen|covote`.
+[[nodiscard]] const TableSpec<PairRow>& agreement_spec(Metric m);
 [[nodiscard]] Table agreement_table(const Graph& g, std::span<const PairRow> rows, Metric m, Lang lang);
 
 }  // namespace councilgraph

@@ -4,6 +4,7 @@
 /// ends, the time as written in the data, and the attributes. Queries with no special columns,
 /// `show` and `ego` use it; documented in docs/cli.md.
 
+#include <councilgraph/columns.hpp>
 #include <councilgraph/graph.hpp>
 #include <councilgraph/table.hpp>
 
@@ -11,8 +12,10 @@
 
 namespace councilgraph {
 
-/// Columns: relation, from, to, when, details (table) plus from_id, to_id, from_kind, to_kind,
-/// date, start, end, id and one `attr.<key>`-free `details` text (JSON/CSV).
+/// Columns of a relation as stated: relation, from, to, when, details (table) plus from_id,
+/// to_id, from_kind, to_kind, date, start, end, id (JSON/CSV); `details` is `attrs_text`.
+[[nodiscard]] const TableSpec<EdgeIndex>& edge_spec();
+/// `edges` through edge_spec, each row with its edge's evidence.
 [[nodiscard]] Table edge_table(const Graph& g, std::span<const EdgeIndex> edges, Lang lang);
 
 /// `key=value; key=value` of an attribute map, keys sorted.

@@ -23,11 +23,18 @@ struct Context {
     std::string format = "table";         ///< --format
     std::string lang = "en";              ///< --lang
     bool evidence = false;                ///< --evidence (table form)
+    std::size_t width = 0;                ///< --width N (0: not given)
+    bool wide = false;                    ///< --wide: no width limit
     int status = 0;                       ///< process exit status a command asks for
 
     [[nodiscard]] const Graph& graph();
     [[nodiscard]] OutputFormat output_format() const { return parse_output_format(format); }
     [[nodiscard]] Lang language() const;
+    /// The width tables fit: --width; else none with --wide or when stdout is not a terminal
+    /// (piped output stays one row per line); else COLUMNS, else the terminal's width.
+    [[nodiscard]] std::size_t table_width() const;
+    /// How tables are printed: --evidence and the width.
+    [[nodiscard]] TableStyle table_style() const { return {evidence, table_width()}; }
     /// Prints a table in the chosen format; in table form an empty result prints a note on stderr.
     void print(const Table& t, std::string_view empty_note = "no results") const;
 
@@ -47,6 +54,14 @@ struct SelectionOptions {
     /// The time window alone.
     [[nodiscard]] DayRange window() const;
 };
+
+/// A real command line for the end of --help, and what it answers.
+struct Example {
+    std::string command;  ///< without the program name: `pens --at 2019`
+    std::string what;
+};
+/// Ends the help of `app` with its examples.
+void add_examples(CLI::App& app, const std::vector<Example>& examples);
 
 using Registrar = std::function<void(CLI::App&, Context&)>;
 

@@ -6,12 +6,21 @@ namespace {
 
 const Register reg{"candidacies", 36, [](CLI::App& app, Context& ctx) {
     add_query_command(
-        app, ctx, "candidacies",
-        "Candidacies of states for a body or office: the term sought and when the candidacy was stated",
-        "--state", "Only the candidacies of this state", "--body", "Only candidacies for this body (or its sub-bodies)",
-        "at,from,to", "no candidacy matches", [](const View& v, const RelationFilter& f, Lang lang) {
-            return candidacies_table(v.graph(), query_candidacies(v, f, lang), lang);
-        });
+        app, ctx,
+        {.name = "candidacies",
+         .help = "Candidacies of states for a body or office: the term sought and when the candidacy was stated",
+         .from = {"--state", "Only the candidacies of this state"},
+         .to = {"--body", "Only candidacies for this body (or its sub-bodies)"},
+         .selection = "at,from,to",
+         .empty_note = "no candidacy matches (terms actually served: `members`)",
+         .examples = {
+             {"candidacies --state Belgium",
+              "the seats Belgium sought, and when it said so"},
+             {"candidacies --body \"Security Council\" --evidence",
+              "candidacies for the Council, with the quotes"}},
+         .run = [](const View& v, const RelationFilter& f, Lang lang) {
+             return candidacies_table(v.graph(), query_candidacies(v, f, lang), lang);
+         }});
 }};
 
 }  // namespace

@@ -6,12 +6,21 @@ namespace {
 
 const Register reg{"chairs", 34, [](CLI::App& app, Context& ctx) {
     add_query_command(
-        app, ctx, "chairs", "Chairs, vice-chairs, facilitators and focal points of bodies, groups and formats",
-        "--holder", "Only roles held by this state, person or organisation", "--body",
-        "Only this body, group, format or dossier (and its sub-bodies)", "at,from,to,dossier",
-        "no chair matches", [](const View& v, const RelationFilter& f, Lang lang) {
-            return chairs_table(v.graph(), query_chairs(v, f, lang), lang);
-        });
+        app, ctx,
+        {.name = "chairs",
+         .help = "Chairs, vice-chairs, facilitators and focal points of bodies, groups and formats",
+         .from = {"--holder", "Only roles held by this state, person or organisation"},
+         .to = {"--body", "Only this body, group, format or dossier (and its sub-bodies)"},
+         .selection = "at,from,to,dossier",
+         .empty_note = "no chair matches (Council presidencies: `presidencies`; who presided a meeting: `show MEETING`)",
+         .examples = {
+             {"chairs --holder Belgium",
+              "what Belgium chaired, and when"},
+             {"chairs --at 2019",
+              "every chair held in 2019"}},
+         .run = [](const View& v, const RelationFilter& f, Lang lang) {
+             return chairs_table(v.graph(), query_chairs(v, f, lang), lang);
+         }});
 }};
 
 }  // namespace

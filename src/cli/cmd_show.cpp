@@ -34,19 +34,22 @@ void run(Context& ctx, const std::string& name) {
             Table head = node_table(g, v);
             head.rows.erase(head.rows.begin(), head.rows.begin() + 2);  // id and kind are in the title
             head.evidence.erase(head.evidence.begin(), head.evidence.begin() + 2);
+            TableStyle style = ctx.table_style();
+            style.evidence = true;
             for (std::size_t r = 0; r < head.rows.size(); ++r) {
-                std::cout << "  " << head.rows[r][0] << ": " << head.rows[r][1] << '\n';
-                for (const auto& e : head.evidence[r]) std::cout << "    ↳ " << evidence_line(e) << '\n';
+                write_wrapped(std::cout, cell_text(head.rows[r][1]), style.width, "  " + cell_text(head.rows[r][0]) + ": ",
+                              "      ");
+                for (const auto& e : head.evidence[r]) write_wrapped(std::cout, evidence_line(e), style.width, "    ↳ ", "      ");
             }
             std::size_t at = 0;
             for (auto k : all_edge_kinds()) {
                 Table group;
                 group.columns = rows.columns;
-                for (; at < rows.rows.size() && rows.rows[at][0] == to_string(k); ++at)
+                for (; at < rows.rows.size() && cell_text(rows.rows[at][0]) == to_string(k); ++at)
                     group.add(rows.rows[at], rows.evidence[at]);
                 if (group.empty()) continue;
                 std::cout << '\n' << to_string(k) << " (" << group.rows.size() << ")\n";
-                write_table(std::cout, group, OutputFormat::table, true);
+                write_table(std::cout, group, OutputFormat::table, style);
             }
             if (rows.empty()) std::cout << "\nno relations\n";
             break;

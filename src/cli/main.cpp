@@ -3,8 +3,13 @@
 #include <councilgraph/error.hpp>
 #include <councilgraph/load.hpp>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <charconv>
 #include <clocale>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -42,9 +47,30 @@ Lang Context::language() const {
     return *l;
 }
 
+std::size_t Context::table_width() const {
+    if (width) return width;
+    if (wide || !isatty(STDOUT_FILENO)) return 0;
+    if (const char* c = std::getenv("COLUMNS")) {
+        std::size_t n = 0;
+        const std::string_view v(c);
+        if (auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n); ec == std::errc() && p == v.data() + v.size() && n > 0)
+            return n;
+    }
+    winsize ws{};
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    return 80;
+}
+
+void add_examples(CLI::App& app, const std::vector<Example>& examples) {
+    if (examples.empty()) return;
+    std::string s = "\nExamples:\n";
+    for (const auto& e : examples) s += "  councilgraph " + e.command + "\n      " + e.what + "\n";
+    app.footer(s);
+}
+
 void Context::print(const Table& t, std::string_view empty_note) const {
     const auto fmt = output_format();
-    write_table(std::cout, t, fmt, evidence);
+    write_table(std::cout, t, fmt, table_style());
     if (t.empty() && fmt == OutputFormat::table) std::cerr << "note: " << empty_note << '\n';
 }
 
@@ -111,6 +137,9 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "json", "csv"}));
     app.add_option("--lang", ctx.lang, "Language of names: en, nl or fr")->check(CLI::IsMember({"en", "nl", "fr"}));
     app.add_flag("--evidence", ctx.evidence, "In table form, print each row's evidence under it");
+    app.add_option("--width", ctx.width, "Fit tables into N columns (default: the terminal's width; piped: no limit)")
+        ->check(CLI::Range(20, 100000));
+    app.add_flag("--wide", ctx.wide, "Tables without a width limit: one line per row, nothing wrapped");
 
     auto& cmds = commands();
     std::sort(cmds.begin(), cmds.end(), [](auto& a, auto& b) { return a.order < b.order; });

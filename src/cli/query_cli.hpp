@@ -1,16 +1,19 @@
 #pragma once
-// Argument plumbing shared by the query commands (pens, vetoes, votes, ...): each command adds
-// its own name filters and a subset of the selection options, then builds a View and prints the
-// library's Table. No domain logic here.
+// Argument plumbing shared by the query commands (pens, vetoes, votes, ...): each command declares
+// its name, its two name filters, the selection options it offers, what to say when nothing
+// matches and its examples; `run` turns the view and filter into the library's Table. No domain
+// logic here.
 
 #include "cli.hpp"
 
 #include <councilgraph/error.hpp>
 #include <councilgraph/query.hpp>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace councilgraph::cli {
 
@@ -28,21 +31,34 @@ struct QueryArgs {
     }
 };
 
-/// Adds a query subcommand: `from_opt`/`to_opt` name the two filters (empty: not offered),
-/// `which` the selection options, `run` turns the view and filter into a Table.
-template <class Run>
-CLI::App* add_query_command(CLI::App& app, Context& ctx, const std::string& name, const std::string& help,
-                            const std::string& from_opt, const std::string& from_help,
-                            const std::string& to_opt, const std::string& to_help, std::string_view which,
-                            std::string empty_note, Run run) {
+/// A name filter of a query command: its option (`--holder`) and help; no option: not offered.
+struct FilterOption {
+    std::string option, help;
+};
+
+/// A query command, declared once.
+struct QueryCommand {
+    std::string name;                ///< the subcommand
+    std::string help;                ///< one line for --help
+    FilterOption from;               ///< the actor filter (RelationFilter::from)
+    FilterOption to;                 ///< the object filter (RelationFilter::to)
+    std::string selection;           ///< selection options offered: "at,from,to,dossier" (+ "year")
+    std::string empty_note;          ///< said on stderr when nothing matches (name related commands)
+    std::vector<Example> examples;   ///< shown at the end of --help
+    std::function<Table(const View&, const RelationFilter&, Lang)> run;
+};
+
+/// Adds `cmd` as a subcommand of `app`.
+inline CLI::App* add_query_command(CLI::App& app, Context& ctx, QueryCommand cmd) {
     auto args = std::make_shared<QueryArgs>();
-    auto* sub = app.add_subcommand(name, help);
-    if (!from_opt.empty()) sub->add_option(from_opt, args->from, from_help);
-    if (!to_opt.empty()) sub->add_option(to_opt, args->to, to_help);
-    args->sel.add_to(*sub, which);
-    if (which.find("year") != std::string_view::npos)
+    auto* sub = app.add_subcommand(cmd.name, cmd.help);
+    if (!cmd.from.option.empty()) sub->add_option(cmd.from.option, args->from, cmd.from.help);
+    if (!cmd.to.option.empty()) sub->add_option(cmd.to.option, args->to, cmd.to.help);
+    args->sel.add_to(*sub, cmd.selection);
+    if (cmd.selection.find("year") != std::string::npos)
         sub->add_option("--year", args->year, "Relations that hold at any time in this year (YYYY); same as --at YYYY");
-    sub->callback([&ctx, args, run, empty_note] {
+    add_examples(*sub, cmd.examples);
+    sub->callback([&ctx, args, run = std::move(cmd.run), note = std::move(cmd.empty_note)] {
         if (!args->year.empty()) {
             if (!args->sel.at.empty()) throw UsageError("--year cannot be combined with --at");
             if (args->year.size() != 4) throw UsageError("--year: expected a year YYYY, got '" + args->year + "'");
@@ -50,7 +66,7 @@ CLI::App* add_query_command(CLI::App& app, Context& ctx, const std::string& name
         }
         const Graph& g = ctx.graph();
         const View view(g, args->sel.selection());
-        ctx.print(run(view, args->filter(), ctx.language()), empty_note);
+        ctx.print(run(view, args->filter(), ctx.language()), note);
     });
     return sub;
 }

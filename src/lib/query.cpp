@@ -208,38 +208,17 @@ std::string date_note(const Attrs& a) {
     return s;
 }
 
-std::string ids_text(const Graph& g, std::span<const EdgeIndex> edges) {
-    std::string s;
-    for (EdgeIndex i : edges) s += (s.empty() ? "" : " ") + g.edge(i).id;
-    return s;
-}
-
-std::string names_text(const Graph& g, std::span<const Vertex> vs, Lang lang) {
-    std::string s;
-    for (Vertex v : vs) s += (s.empty() ? "" : "; ") + g.node(v).name.in(lang);
-    return s;
-}
-
-std::string node_ids_text(const Graph& g, std::span<const Vertex> vs) {
-    std::string s;
-    for (Vertex v : vs) s += (s.empty() ? "" : "; ") + g.node(v).id;
-    return s;
+std::vector<std::string> edge_ids(const Graph& g, std::span<const EdgeIndex> edges) {
+    std::vector<std::string> out;
+    out.reserve(edges.size());
+    for (EdgeIndex i : edges) out.push_back(g.edge(i).id);
+    return out;
 }
 
 std::optional<Vertex> resolve_opt(const Graph& g, const std::optional<std::string>& name,
                                   std::span<const NodeKind> prefer) {
     if (!name) return std::nullopt;
     return g.resolve(*name, prefer);
-}
-
-std::vector<Column> time_columns() {
-    return {{"date", "", false}, {"start", "", false}, {"end", "", false}};
-}
-
-void add_time_cells(std::vector<std::string>& cells, const TimeSpan& t) {
-    cells.push_back(t.date ? t.date->str() : "");
-    cells.push_back(t.start ? t.start->str() : "");
-    cells.push_back(t.end ? t.end->str() : "");
 }
 
 std::vector<EdgeIndex> select_edges(const View& view, EdgeKind kind, std::optional<Vertex> from,
@@ -357,47 +336,6 @@ std::vector<PenRow> query_pens(const View& view, const RelationFilter& f, Lang l
     return rows;
 }
 
-Table pens_table(const Graph& g, std::span<const PenRow> rows, Lang lang) {
-    Table t;
-    t.columns = {{"dossier", "DOSSIER"}, {"text", "TEXT"}, {"holder", "HOLDER"}, {"role", "ROLE"},
-                 {"when", "WHEN"}, {"with", "WITH"}, {"details", "DETAILS"}, {"dossier_id", "", false},
-                 {"text_id", "", false}, {"holder_id", "", false}, {"holder_kind", "", false},
-                 {"with_ids", "", false}};
-    for (auto& c : time_columns()) t.columns.push_back(c);
-    t.columns.push_back({"date_note", "", false});
-    t.columns.push_back({"partners_note", "", false});
-    t.columns.push_back({"edge_ids", "", false});
-    for (const auto& r : rows) {
-        const Fact& f = r.fact;
-        // `partners`/`with` texts describe the whole period; the WITH column is exact at any date,
-        // so the texts go to JSON/CSV only (partners_note) and never contradict the table.
-        std::string partners;
-        for (auto key : {"partners", "with"}) {
-            const std::string v = attr_text(f.attrs, key);
-            if (!v.empty()) partners += (partners.empty() ? "" : "; ") + v;
-        }
-        const bool on_text = g.node(f.to).kind != NodeKind::dossier;
-        std::vector<std::string> c{names_text(g, r.dossiers, lang),
-                                   on_text ? g.node(f.to).name.in(lang) : "",
-                                   g.node(f.from).name.in(lang),
-                                   attr_text(f.attrs, "role"),
-                                   f.time.str(),
-                                   names_text(g, r.with, lang),
-                                   details_text(f.attrs, {"role", "partners", "with"}),
-                                   node_ids_text(g, r.dossiers),
-                                   on_text ? g.node(f.to).id : "",
-                                   g.node(f.from).id,
-                                   std::string(to_string(g.node(f.from).kind)),
-                                   node_ids_text(g, r.with)};
-        add_time_cells(c, f.time);
-        c.push_back(date_note(f.attrs));
-        c.push_back(partners);
-        c.push_back(ids_text(g, f.edges));
-        t.add(std::move(c), f.evidence);
-    }
-    return t;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Vetoes
 
@@ -455,37 +393,6 @@ std::vector<VetoRow> query_vetoes(const View& view, const RelationFilter& f, Lan
     return rows;
 }
 
-Table vetoes_table(const Graph& g, std::span<const VetoRow> rows, Lang lang) {
-    Table t;
-    t.columns = {{"when", "WHEN"}, {"by", "BY"}, {"draft", "DRAFT"}, {"dossier", "DOSSIER"},
-                 {"count", "COUNT"}, {"details", "DETAILS"}, {"by_id", "", false},
-                 {"draft_id", "", false}, {"dossier_id", "", false}};
-    for (auto& c : time_columns()) t.columns.push_back(c);
-    t.columns.push_back({"edge_ids", "", false});
-    for (const auto& r : rows) {
-        const bool on_draft = g.node(r.target).kind != NodeKind::dossier;
-        std::string details;
-        if (r.fact) details = details_text(r.fact->attrs, {"count"});
-        if (on_draft) {
-            const std::string res = attr_text(g.node(r.target).attrs, "result");
-            if (!res.empty()) details = "result=" + res + (details.empty() ? "" : "; " + details);
-        }
-        std::vector<std::string> c{r.time.str(),
-                                   r.fact ? g.node(r.fact->from).name.in(lang) : "(not named in the source)",
-                                   on_draft ? g.node(r.target).name.in(lang) : "",
-                                   names_text(g, r.dossiers, lang),
-                                   r.count ? std::to_string(*r.count) : "",
-                                   details,
-                                   r.fact ? g.node(r.fact->from).id : "",
-                                   on_draft ? g.node(r.target).id : "",
-                                   node_ids_text(g, r.dossiers)};
-        add_time_cells(c, r.time);
-        c.push_back(r.fact ? ids_text(g, r.fact->edges) : "");
-        t.add(std::move(c), r.evidence);
-    }
-    return t;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Votes and sponsors
 
@@ -522,57 +429,14 @@ std::vector<TextRow> text_rows(const View& view, const RelationFilter& f, Lang l
     return rows;
 }
 
-Table text_table(const Graph& g, std::span<const TextRow> rows, Lang lang, std::string_view text_field,
-                 std::string_view who_field, std::string_view key, bool with_column) {
-    auto upper = [](std::string_view s) {
-        std::string u(s);
-        for (char& ch : u) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
-        return u;
-    };
-    Table t;
-    t.columns = {{std::string(text_field), upper(text_field)}, {"when", "WHEN"},
-                 {std::string(who_field), upper(who_field)}, {std::string(key), upper(key)}};
-    if (with_column) t.columns.push_back({"with", "WITH"});
-    for (Column c : {Column{"dossier", "DOSSIER"}, Column{"details", "DETAILS"},
-                     Column{std::string(text_field) + "_id", "", false},
-                     Column{std::string(who_field) + "_id", "", false}, Column{"dossier_id", "", false}})
-        t.columns.push_back(std::move(c));
-    if (with_column) t.columns.push_back({"with_ids", "", false});
-    for (auto& c : time_columns()) t.columns.push_back(c);
-    t.columns.push_back({"date_note", "", false});
-    t.columns.push_back({"edge_ids", "", false});
-    for (const auto& r : rows) {
-        const Fact& f = r.fact;
-        std::vector<std::string> c{g.node(f.to).name.in(lang), f.time.str(), g.node(f.from).name.in(lang),
-                                   attr_text(f.attrs, key)};
-        if (with_column) c.push_back(names_text(g, r.with, lang));
-        for (std::string cell : {names_text(g, r.dossiers, lang), details_text(f.attrs, {key}), g.node(f.to).id,
-                                 g.node(f.from).id, node_ids_text(g, r.dossiers)})
-            c.push_back(std::move(cell));
-        if (with_column) c.push_back(node_ids_text(g, r.with));
-        add_time_cells(c, f.time);
-        c.push_back(date_note(f.attrs));
-        c.push_back(ids_text(g, f.edges));
-        t.add(std::move(c), f.evidence);
-    }
-    return t;
-}
-
 }  // namespace
 
 std::vector<TextRow> query_votes(const View& view, const RelationFilter& f, Lang lang) {
     return text_rows(view, f, lang, EdgeKind::vote, "vote");
 }
-Table votes_table(const Graph& g, std::span<const TextRow> rows, Lang lang) {
-    return text_table(g, rows, lang, "on", "state", "vote", false);
-}
 std::vector<TextRow> query_sponsors(const View& view, const RelationFilter& f, Lang lang) {
     return text_rows(view, f, lang, EdgeKind::sponsors, "role");
 }
-Table sponsors_table(const Graph& g, std::span<const TextRow> rows, Lang lang) {
-    return text_table(g, rows, lang, "of", "sponsor", "role", true);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Chairs, members, presidencies, positions
 
@@ -589,26 +453,6 @@ std::vector<Fact> query_chairs(const View& view, const RelationFilter& f, Lang l
                           NameKey(g, a.from, lang)};
     });
     return rows;
-}
-
-Table chairs_table(const Graph& g, std::span<const Fact> rows, Lang lang) {
-    Table t;
-    t.columns = {{"body", "BODY"}, {"holder", "HOLDER"}, {"role", "ROLE"}, {"when", "WHEN"},
-                 {"details", "DETAILS"}, {"body_id", "", false}, {"body_kind", "", false},
-                 {"holder_id", "", false}};
-    for (auto& c : time_columns()) t.columns.push_back(c);
-    t.columns.push_back({"date_note", "", false});
-    t.columns.push_back({"edge_ids", "", false});
-    for (const auto& f : rows) {
-        std::vector<std::string> c{g.node(f.to).name.in(lang), g.node(f.from).name.in(lang),
-                                   attr_text(f.attrs, "role"), f.time.str(), details_text(f.attrs, {"role"}),
-                                   g.node(f.to).id, std::string(to_string(g.node(f.to).kind)), g.node(f.from).id};
-        add_time_cells(c, f.time);
-        c.push_back(date_note(f.attrs));
-        c.push_back(ids_text(g, f.edges));
-        t.add(std::move(c), f.evidence);
-    }
-    return t;
 }
 
 std::vector<Fact> query_members(const View& view, const RelationFilter& f, Lang lang) {
@@ -692,25 +536,6 @@ std::vector<Fact> query_members(const View& view, const RelationFilter& f, Lang 
     return rows;
 }
 
-Table members_table(const Graph& g, std::span<const Fact> rows, Lang lang) {
-    Table t;
-    t.columns = {{"member", "MEMBER"}, {"type", "TYPE"}, {"when", "WHEN"}, {"term", "TERM"},
-                 {"body", "BODY"}, {"details", "DETAILS"}, {"member_id", "", false}, {"body_id", "", false}};
-    for (auto& c : time_columns()) t.columns.push_back(c);
-    t.columns.push_back({"date_note", "", false});
-    t.columns.push_back({"edge_ids", "", false});
-    for (const auto& f : rows) {
-        std::vector<std::string> c{g.node(f.from).name.in(lang), attr_text(f.attrs, "type"), f.time.str(),
-                                   attr_text(f.attrs, "term"), g.node(f.to).name.in(lang),
-                                   details_text(f.attrs, {"type", "term"}), g.node(f.from).id, g.node(f.to).id};
-        add_time_cells(c, f.time);
-        c.push_back(date_note(f.attrs));
-        c.push_back(ids_text(g, f.edges));
-        t.add(std::move(c), f.evidence);
-    }
-    return t;
-}
-
 std::vector<Fact> query_presidencies(const View& view, const RelationFilter& f, Lang lang) {
     const Graph& g = view.graph();
     static constexpr NodeKind presiders[] = {NodeKind::state, NodeKind::person};
@@ -727,24 +552,6 @@ std::vector<Fact> query_presidencies(const View& view, const RelationFilter& f, 
     return rows;
 }
 
-Table presidencies_table(const Graph& g, std::span<const Fact> rows, Lang lang) {
-    Table t;
-    t.columns = {{"when", "WHEN"}, {"state", "STATE"}, {"body", "BODY"}, {"details", "DETAILS"},
-                 {"state_id", "", false}, {"body_id", "", false}};
-    for (auto& c : time_columns()) t.columns.push_back(c);
-    t.columns.push_back({"date_note", "", false});
-    t.columns.push_back({"edge_ids", "", false});
-    for (const auto& f : rows) {
-        std::vector<std::string> c{f.time.str(), g.node(f.from).name.in(lang), g.node(f.to).name.in(lang),
-                                   details_text(f.attrs, {}), g.node(f.from).id, g.node(f.to).id};
-        add_time_cells(c, f.time);
-        c.push_back(date_note(f.attrs));
-        c.push_back(ids_text(g, f.edges));
-        t.add(std::move(c), f.evidence);
-    }
-    return t;
-}
-
 std::vector<Fact> query_positions(const View& view, const RelationFilter& f, Lang lang) {
     const Graph& g = view.graph();
     const auto from = resolve_opt(g, f.from, actor_kinds);
@@ -755,42 +562,6 @@ std::vector<Fact> query_positions(const View& view, const RelationFilter& f, Lan
         return std::tuple{NameKey(g, a.from, lang), NameKey(g, a.to, lang), time_key(a.time)};
     });
     return rows;
-}
-
-Table positions_table(const Graph& g, std::span<const Fact> rows, Lang lang) {
-    Table t;
-    t.columns = {{"actor", "ACTOR"}, {"stance", "STANCE"}, {"on", "ON"}, {"when", "WHEN"},
-                 {"summary", "SUMMARY"}, {"quote", "QUOTE"}, {"details", "DETAILS"},
-                 {"actor_id", "", false}, {"actor_kind", "", false}, {"on_id", "", false},
-                 {"on_kind", "", false}};
-    for (auto& c : time_columns()) t.columns.push_back(c);
-    t.columns.push_back({"date_note", "", false});
-    t.columns.push_back({"edge_ids", "", false});
-    const std::string_view want = to_string(lang);
-    for (const auto& f : rows) {
-        std::string quote;
-        for (const auto& ev : f.evidence)
-            if (!ev.quote.empty() && ev.lang == want) {
-                quote = ev.quote;
-                break;
-            }
-        if (quote.empty())
-            for (const auto& ev : f.evidence)
-                if (!ev.quote.empty()) {
-                    quote = ev.quote;
-                    break;
-                }
-        std::vector<std::string> c{g.node(f.from).name.in(lang), attr_text(f.attrs, "stance"),
-                                   g.node(f.to).name.in(lang), f.time.str(), attr_text(f.attrs, "summary"),
-                                   quote, details_text(f.attrs, {"stance", "summary"}), g.node(f.from).id,
-                                   std::string(to_string(g.node(f.from).kind)), g.node(f.to).id,
-                                   std::string(to_string(g.node(f.to).kind))};
-        add_time_cells(c, f.time);
-        c.push_back(date_note(f.attrs));
-        c.push_back(ids_text(g, f.edges));
-        t.add(std::move(c), f.evidence);
-    }
-    return t;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -809,25 +580,6 @@ std::vector<Fact> query_candidacies(const View& view, const RelationFilter& f, L
                           NameKey(g, a.from, lang), a.edges.front()};
     });
     return rows;
-}
-
-Table candidacies_table(const Graph& g, std::span<const Fact> rows, Lang lang) {
-    Table t;
-    t.columns = {{"state", "STATE"}, {"body", "BODY"}, {"term", "TERM SOUGHT"}, {"stated", "STATED"},
-                 {"details", "DETAILS"}, {"state_id", "", false}, {"body_id", "", false}};
-    for (auto& c : time_columns()) t.columns.push_back(c);
-    t.columns.push_back({"date_note", "", false});
-    t.columns.push_back({"edge_ids", "", false});
-    for (const auto& f : rows) {
-        std::vector<std::string> c{g.node(f.from).name.in(lang), g.node(f.to).name.in(lang),
-                                   attr_text(f.attrs, "term"), f.time.str(), details_text(f.attrs, {"term"}),
-                                   g.node(f.from).id, g.node(f.to).id};
-        add_time_cells(c, f.time);
-        c.push_back(date_note(f.attrs));
-        c.push_back(ids_text(g, f.edges));
-        t.add(std::move(c), f.evidence);
-    }
-    return t;
 }
 
 std::vector<QuestionRow> query_questions(const View& view, const QuestionFilter& f, Lang lang) {
@@ -867,30 +619,6 @@ std::vector<QuestionRow> query_questions(const View& view, const QuestionFilter&
                           a.fact.edges.front()};
     });
     return rows;
-}
-
-Table questions_table(const Graph& g, std::span<const QuestionRow> rows, Lang lang) {
-    Table t;
-    t.columns = {{"asked_by", "ASKED BY"}, {"party", "PARTY"}, {"to", "TO"}, {"when", "WHEN"},
-                 {"question", "QUESTION"}, {"details", "DETAILS"}, {"topic", "", false},
-                 {"asked_by_id", "", false}, {"asked_by_kind", "", false}, {"party_ids", "", false},
-                 {"to_id", "", false}};
-    for (auto& c : time_columns()) t.columns.push_back(c);
-    t.columns.push_back({"date_note", "", false});
-    t.columns.push_back({"edge_ids", "", false});
-    for (const auto& r : rows) {
-        const Fact& f = r.fact;
-        std::vector<std::string> c{g.node(f.from).name.in(lang), names_text(g, r.parties, lang),
-                                   g.node(f.to).name.in(lang), f.time.str(), attr_text(f.attrs, "question"),
-                                   details_text(f.attrs, {"question"}), attr_text(f.attrs, "topic"),
-                                   g.node(f.from).id, std::string(to_string(g.node(f.from).kind)),
-                                   node_ids_text(g, r.parties), g.node(f.to).id};
-        add_time_cells(c, f.time);
-        c.push_back(date_note(f.attrs));
-        c.push_back(ids_text(g, f.edges));
-        t.add(std::move(c), f.evidence);
-    }
-    return t;
 }
 
 }  // namespace councilgraph

@@ -69,30 +69,6 @@ std::string step_label(const Graph& g, const Edge& e) {
 
 }  // namespace
 
-Table path_table(const Graph& g, std::span<const PathStep> steps, Vertex a, Lang lang) {
-    Table t;
-    t.columns = {{"step", "STEP"}, {"from", "FROM"}, {"relation", "RELATION"}, {"to", "TO"},
-                 {"when", "WHEN"}, {"details", "DETAILS"}, {"direction", "", false},
-                 {"from_id", "", false}, {"to_id", "", false}};
-    for (auto& c : time_columns()) t.columns.push_back(c);
-    t.columns.push_back({"edge_ids", "", false});
-    Vertex at = a;
-    int n = 0;
-    for (const auto& s : steps) {
-        const Edge& e = g.edge(s.edge);
-        const Vertex next = s.forward ? g.target(s.edge) : g.source(s.edge);
-        // The row names the ends as walked; `direction` says whether that is the edge's own.
-        std::vector<std::string> c{std::to_string(++n), g.node(at).name.in(lang), std::string(to_string(e.kind)),
-                                   g.node(next).name.in(lang), e.time.str(), detail::details_text(e.attrs, {}),
-                                   s.forward ? "forward" : "backward", g.node(at).id, g.node(next).id};
-        add_time_cells(c, e.time);
-        c.push_back(e.id);
-        t.add(std::move(c), e.evidence);
-        at = next;
-    }
-    return t;
-}
-
 std::string path_text(const Graph& g, std::span<const PathStep> steps, Vertex a, Lang lang) {
     std::string s = g.node(a).name.in(lang);
     for (const auto& st : steps) {
@@ -118,8 +94,6 @@ namespace {
 bool kind_in(std::span<const NodeKind> kinds, NodeKind k) {
     return kinds.empty() || std::find(kinds.begin(), kinds.end(), k) != kinds.end();
 }
-
-std::string number_text(double x) { return fmt::format("{:.4g}", x); }
 
 }  // namespace
 
@@ -148,22 +122,11 @@ std::vector<ScoreRow> centrality(const View& view, Metric m, std::span<const Nod
     }
     std::vector<ScoreRow> rows;
     for (Vertex v : view.nodes())
-        if (kind_in(kinds, g.node(v).kind) && degree[v] > 0) rows.push_back({v, score[v], degree[v]});
+        if (kind_in(kinds, g.node(v).kind) && degree[v] > 0) rows.push_back({0, v, score[v], degree[v]});
     std::stable_sort(rows.begin(), rows.end(), [](const ScoreRow& x, const ScoreRow& y) { return x.score > y.score; });
     if (top && rows.size() > top) rows.resize(top);
+    for (std::size_t k = 0; k < rows.size(); ++k) rows[k].rank = k + 1;
     return rows;
-}
-
-Table centrality_table(const Graph& g, std::span<const ScoreRow> rows, Metric m, Lang lang) {
-    Table t;
-    t.columns = {{"rank", "RANK"}, {"name", "NAME"}, {"kind", "KIND"},
-                 {m == Metric::degree ? "degree" : "betweenness", m == Metric::degree ? "DEGREE" : "BETWEENNESS"},
-                 {"relations", "RELATIONS"}, {"id", "", false}};
-    int n = 0;
-    for (const auto& r : rows)
-        t.add({std::to_string(++n), g.node(r.node).name.in(lang), std::string(to_string(g.node(r.node).kind)),
-               number_text(r.score), std::to_string(r.relations), g.node(r.node).id});
-    return t;
 }
 
 std::vector<PairRow> agreement(const View& view, Metric m, std::span<const NodeKind> kinds, std::size_t top) {
@@ -228,29 +191,6 @@ std::vector<PairRow> agreement(const View& view, Metric m, std::span<const NodeK
     });
     if (top && rows.size() > top) rows.resize(top);
     return rows;
-}
-
-Table agreement_table(const Graph& g, std::span<const PairRow> rows, Metric m, Lang lang) {
-    Table t;
-    if (m == Metric::copen)
-        t.columns = {{"a", "A"}, {"b", "B"}, {"dossiers", "DOSSIERS"}, {"on", "ON"}, {"a_id", "", false},
-                     {"b_id", "", false}, {"on_ids", "", false}};
-    else
-        t.columns = {{"a", "A"}, {"b", "B"}, {"texts", "TEXTS"}, {"agree", "AGREE"}, {"rate", "RATE"},
-                     {"on", "ON"}, {"a_id", "", false}, {"b_id", "", false}, {"on_ids", "", false}};
-    for (const auto& p : rows) {
-        std::vector<std::string> c{g.node(p.a).name.in(lang), g.node(p.b).name.in(lang), std::to_string(p.shared)};
-        if (m == Metric::covote) {
-            c.push_back(std::to_string(p.agree));
-            c.push_back(number_text(p.shared ? static_cast<double>(p.agree) / static_cast<double>(p.shared) : 0));
-        }
-        c.push_back(names_text(g, p.on, lang));
-        c.push_back(g.node(p.a).id);
-        c.push_back(g.node(p.b).id);
-        c.push_back(node_ids_text(g, p.on));
-        t.add(std::move(c), p.evidence);
-    }
-    return t;
 }
 
 }  // namespace councilgraph
