@@ -109,7 +109,7 @@ struct ImportMappings {
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> dossiers;
     /// Corrections of known errors in the sources, applied and reported as repairs.
     struct Correction {
-        std::string file;    ///< `vetoes`, `meetings` or `membership`
+        std::string file;    ///< `vetoes`, `meetings`, `membership` or `votes`
         std::string key_column, key_value;  ///< the row(s) it applies to
         std::string column;  ///< the field to change
         std::string from, to;  ///< expected old value, new value
@@ -140,11 +140,20 @@ public:
     [[nodiscard]] const Node* node(std::string_view id) const;
     [[nodiscard]] bool has_source(std::string_view id) const;
     [[nodiscard]] std::size_t node_count() const noexcept { return nodes_.size(); }
+    /// Every node, by id (the votes import resolves state names through their names and aliases).
+    [[nodiscard]] const std::map<std::string, Node, std::less<>>& nodes() const noexcept { return nodes_; }
+    /// The reference facts later imports cross-check against: `outcome`, `veto` and `member`
+    /// edges, in the order added.
+    [[nodiscard]] const std::vector<Edge>& reference_edges() const noexcept { return reference_; }
+    /// Indices into `reference_edges()` of the edges ending at `to_id`.
+    [[nodiscard]] std::vector<std::size_t> reference_edges_to(std::string_view to_id) const;
 
 private:
     std::map<std::string, Node, std::less<>> nodes_;
     std::set<std::string, std::less<>> edges_;
     std::set<std::string, std::less<>> sources_;
+    std::vector<Edge> reference_;
+    std::multimap<std::string, std::size_t, std::less<>> reference_to_;
 };
 
 /// The result of one import: the data to write, and the report.
@@ -160,6 +169,25 @@ struct ImportResult {
 /// Imports the DHL meeting tables (`dhl_sc_meetings_1946_2022.csv`). Source id `dhl-meetings`.
 [[nodiscard]] ImportResult import_meetings(std::string_view text, const std::string& file,
                                            const ImportMappings& maps, const ExistingData& existing);
+
+/// Imports per-member votes on drafts put to the vote: the VotingAgent extract
+/// (`sc_votes_per_member_votingagent.csv`, source id `votingagent-votes`) or the UN Dag
+/// Hammarskjold Library "Security Council Voting Data" layout (`undl_id, ms_code, ms_name, ms_vote,
+/// ...`, source id `undl-votes`), recognised by its header. Gives `vote` edges state → resolution
+/// (adopted) or draft (vetoed, failed), `sponsors` edges from the "Submitted by" lists, and the
+/// drafts and resolutions the existing data lacks. Dates, duplicated (draft, state) rows and
+/// reversed tallies are settled against the meetings data and the veto list in `existing`
+/// (import those first); every repair, skip and disagreement is a note (docs/import.md).
+[[nodiscard]] ImportResult import_votes(std::string_view text, const std::string& file,
+                                        const ImportMappings& maps, const ExistingData& existing);
+
+/// Cross-checks per-member votes against the other records in `data`: every veto in the veto
+/// list is a permanent member's "no" on a draft voted on here, and every permanent member's "no"
+/// on a draft with nine or more "yes" votes is in the veto list (each within the period both
+/// cover); each tally in the meetings data (`outcome` edges' `vote`) equals the count of vote
+/// edges; each voter held a Council seat that day (where the membership data covers the year).
+/// One diagnostic per disagreement, at the vote or veto edge's origin, sorted.
+[[nodiscard]] std::vector<Diagnostic> cross_check_votes(const Dataset& data);
 
 /// The three files of the membership folder.
 struct MembershipFiles {
@@ -179,7 +207,7 @@ struct ImportAllOutput {
     ImportResult result;
 };
 
-/// Imports all three sources found under `realdata` (the folders named in docs/import.md), each
+/// Imports all four sources found under `realdata` (the folders named in docs/import.md), each
 /// against `existing` plus the imports before it, so no two files define the same node.
 [[nodiscard]] std::vector<ImportAllOutput> import_all(const std::filesystem::path& realdata,
                                                       const ImportMappings& maps, ExistingData existing);

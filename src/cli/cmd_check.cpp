@@ -1,6 +1,7 @@
 // `councilgraph check [PATH...] [--sources DIR]`: load and validate, report every problem.
 #include "cli.hpp"
 
+#include <councilgraph/import.hpp>
 #include <councilgraph/load.hpp>
 
 #include <iostream>
@@ -35,6 +36,13 @@ void run(Context& ctx, const CheckOptions& o) {
         ctx.status = static_cast<int>(ExitCode::bad_input);
         return;
     }
+    // Disagreements between the records (votes against the veto list, tallies, seats) are facts
+    // about the sources, listed but not problems of the data.
+    const auto disagreements = cross_check_votes(r.data);
+    for (const auto& d : disagreements) std::cerr << d.str() << '\n';
+    if (!disagreements.empty())
+        std::cerr << disagreements.size() << " cross-check disagreement" << (disagreements.size() == 1 ? "" : "s")
+                  << " between the vote records and the veto list, meeting tallies or membership (listed, not errors)\n";
     std::cout << "ok: " << r.data.sources.size() << " sources, " << r.data.nodes.size() << " nodes, "
               << r.data.edges.size() << " edges, " << quotes << " quotes"
               << (lo.sources_dir ? " (all found in their sources)" : " (not checked against sources: use --sources DIR)")

@@ -1,4 +1,4 @@
-// `councilgraph import vetoes|meetings|membership FILE -o OUT.json` and
+// `councilgraph import vetoes|meetings|membership|votes FILE -o OUT.json` and
 // `councilgraph import all --realdata DIR -o DIR`: public data sets → data files (docs/import.md).
 #include "cli.hpp"
 
@@ -61,6 +61,8 @@ void run_one(const std::string& what, const ImportOptions& o) {
         r = import_vetoes(read_file(o.file), o.file, maps, existing);
     } else if (what == "meetings") {
         r = import_meetings(read_file(o.file), o.file, maps, existing);
+    } else if (what == "votes") {
+        r = import_votes(read_file(o.file), o.file, maps, existing);
     } else {
         const auto dir = std::filesystem::path(o.file).parent_path();
         MembershipFiles f;
@@ -94,12 +96,13 @@ void add_common(CLI::App* sub, ImportOptions& o) {
 
 const Register reg{"import", 90, [](CLI::App& app, Context&) {
     auto o = std::make_shared<ImportOptions>();
-    auto* imp = app.add_subcommand("import", "Turn a public data set (vetoes, meetings, membership) into a data file");
+    auto* imp = app.add_subcommand("import", "Turn a public data set (vetoes, meetings, membership, votes) into a data file");
     imp->require_subcommand(1);
-    for (const char* what : {"vetoes", "meetings", "membership"}) {
+    for (const char* what : {"vetoes", "meetings", "membership", "votes"}) {
         const std::string w = what;
         auto* sub = imp->add_subcommand(w, w == "vetoes" ? "The DHL veto list (unsc_vetoes_1946_sept2022.csv)"
                                            : w == "meetings" ? "The DHL meeting tables (dhl_sc_meetings_1946_2022.csv)"
+                                           : w == "votes" ? "Per-member votes and sponsors (sc_votes_per_member_votingagent.csv, or the DHL voting-data layout); import against the membership, veto and meetings imports"
                                                              : "Council terms and the name crosswalk (council_membership.csv)");
         sub->add_option("file", o->file, "The CSV file")->required()->check(CLI::ExistingFile);
         sub->add_option("-o,--output", o->out, "The data file to write (- for standard output)")->required();
@@ -110,8 +113,8 @@ const Register reg{"import", 90, [](CLI::App& app, Context&) {
         add_common(sub, *o);
         sub->callback([o, w] { run_one(w, *o); });
     }
-    auto* all = imp->add_subcommand("all", "All three, from the real-data folder, into one output folder");
-    all->add_option("--realdata", o->realdata, "The folder holding dhl_vetoes_yordan/, dhl_sc_meetings_pcrc/, sc_membership_and_names_fmadore/")->required();
+    auto* all = imp->add_subcommand("all", "All four, from the real-data folder, into one output folder");
+    all->add_option("--realdata", o->realdata, "The folder holding dhl_vetoes_yordan/, dhl_sc_meetings_pcrc/, sc_membership_and_names_fmadore/, sc_votes_per_member_votingagent/")->required();
     all->add_option("-o,--output", o->out, "The output folder (e.g. build/imported)")->required();
     add_common(all, *o);
     all->callback([o] { run_all(*o); });

@@ -213,7 +213,7 @@ TEST_CASE("import all: the full real files, counts checked by hand against the s
         return;
     }
     auto results = import_all(realdata, load_mappings(mappings_dir), ExistingData{});  // nothing to merge with: pure counts
-    REQUIRE(results.size() == 3);
+    REQUIRE(results.size() == 4);  // + the votes (tests/unit/import_votes.cpp)
     const auto& membership = results[0].result;
     const auto& vetoes = results[1].result;
     const auto& meetings = results[2].result;

@@ -9,13 +9,25 @@ namespace councilgraph {
 
 void ExistingData::add(const Dataset& data) {
     for (const auto& n : data.nodes) nodes_.emplace(n.id, n);
-    for (const auto& e : data.edges) edges_.insert(detail::edge_key(e));
+    for (const auto& e : data.edges) {
+        edges_.insert(detail::edge_key(e));
+        if (e.kind == EdgeKind::outcome || e.kind == EdgeKind::veto || e.kind == EdgeKind::member) {
+            reference_to_.emplace(e.to, reference_.size());
+            reference_.push_back(e);
+        }
+    }
     for (const auto& s : data.sources) sources_.insert(s.id);
 }
 
 bool ExistingData::defines(std::string_view node_id) const { return nodes_.contains(node_id); }
 bool ExistingData::holds(const Edge& e) const { return edges_.contains(detail::edge_key(e)); }
 bool ExistingData::has_source(std::string_view id) const { return sources_.contains(id); }
+std::vector<std::size_t> ExistingData::reference_edges_to(std::string_view to_id) const {
+    std::vector<std::size_t> out;
+    for (auto [it, end] = reference_to_.equal_range(to_id); it != end; ++it) out.push_back(it->second);
+    std::sort(out.begin(), out.end());
+    return out;
+}
 const Node* ExistingData::node(std::string_view id) const {
     auto it = nodes_.find(id);
     return it == nodes_.end() ? nullptr : &it->second;
@@ -139,6 +151,13 @@ void Builder::skip(int line, const std::string& what) {
     row_ = RowState::skipped;
 }
 
+void Builder::covered_by_group_note(GroupNote how) {
+    if (how == GroupNote::skipped) row_ = RowState::skipped;
+    else if (row_ == RowState::skipped) return;
+    else if (how == GroupNote::repaired) row_ = RowState::repaired;
+    else if (row_ == RowState::clean) row_ = RowState::warned;
+}
+
 void Builder::end_row() {
     if (!in_row_) return;
     in_row_ = false;
@@ -174,8 +193,10 @@ ImportResult Builder::finish() {
     return r;
 }
 
-void apply_corrections(Builder& b, const CsvTable& t, CsvRecord& row, std::string_view file_kind) {
-    for (const auto& c : b.maps().corrections) {
+std::vector<std::string> corrections_applied(const ImportMappings& maps, const CsvTable& t, CsvRecord& row,
+                                             std::string_view file_kind) {
+    std::vector<std::string> done;
+    for (const auto& c : maps.corrections) {
         if (c.file != file_kind || !t.has_column(c.key_column) || !t.has_column(c.column)) continue;
         if (t.get(row, c.key_column) != c.key_value) continue;
         if (t.get(row, c.column) != c.from) continue;
@@ -188,9 +209,14 @@ void apply_corrections(Builder& b, const CsvTable& t, CsvRecord& row, std::strin
             pos = static_cast<std::size_t>(&t.get(row, c.column) - row.fields.data());
         }
         row.fields[pos] = c.to;
-        b.repaired(row.line, c.column + " '" + c.from + "' corrected to '" + c.to + "': " + c.reason +
-                                 " (data/mappings/corrections.json)");
+        done.push_back(c.column + " '" + c.from + "' corrected to '" + c.to + "': " + c.reason +
+                       " (data/mappings/corrections.json)");
     }
+    return done;
+}
+
+void apply_corrections(Builder& b, const CsvTable& t, CsvRecord& row, std::string_view file_kind) {
+    for (const auto& what : corrections_applied(b.maps(), t, row, file_kind)) b.repaired(row.line, what);
 }
 
 }  // namespace detail

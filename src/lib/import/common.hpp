@@ -48,6 +48,11 @@ public:
     void warn(int line, const std::string& what);
     void skip(int line, const std::string& what);
     void end_row();
+    /// How a note about a whole group of rows (a draft's fifteen votes share one note, which
+    /// names their lines) counts the group's other rows.
+    enum class GroupNote { repaired, warned, skipped };
+    /// Counts the current row as the group note says, without a note of its own.
+    void covered_by_group_note(GroupNote how);
     /// A note not about one row (a gap the whole file has).
     void note(int line, const std::string& what, const std::string& file = {});
 
@@ -72,6 +77,9 @@ private:
     bool in_row_ = false;
 };
 
+/// Applies the corrections for `file_kind` to one CSV row; returns what each applied one did.
+std::vector<std::string> corrections_applied(const ImportMappings& maps, const CsvTable& t, CsvRecord& row,
+                                             std::string_view file_kind);
 /// Applies the corrections for `file_kind` to one CSV row, reporting each applied one.
 void apply_corrections(Builder& b, const CsvTable& t, CsvRecord& row, std::string_view file_kind);
 
