@@ -1,8 +1,8 @@
 #pragma once
 /// \file export.hpp
 /// Export of a selection to the tools people use: GraphML, GEXF (dynamic), node-link JSON
-/// (NetworkX, D3), Cytoscape.js elements JSON, Neo4j admin-import CSV, DOT, and the project's
-/// own JSON. Every writer takes a Dataset (usually `select_dataset(view)`) and returns text; the
+/// (NetworkX, D3), Cytoscape.js elements JSON, Neo4j admin-import CSV, DOT, the project's own
+/// JSON, and the HTML explorer (one self-contained page to explore the selection in a browser). Every writer takes a Dataset (usually `select_dataset(view)`) and returns text; the
 /// output is a pure function of its input (same bytes for the same data, no dates, no addresses).
 ///
 /// Flat formats share one set of property names (see docs/export.md):
@@ -27,21 +27,24 @@
 namespace councilgraph {
 
 /// The export formats.
-enum class ExportFormat : std::uint8_t { graphml, gexf, node_link, cytoscape, neo4j_csv, dot, native };
+enum class ExportFormat : std::uint8_t { graphml, gexf, node_link, cytoscape, neo4j_csv, dot, native, html };
 
 /// Parses a format name: `graphml`, `gexf`, `json` (or `node-link`), `cyjs` (or `cytoscape`),
-/// `csv` (or `neo4j`), `dot` (or `gv`), `native`. nullopt when unknown.
+/// `csv` (or `neo4j`), `dot` (or `gv`), `native`, `html`. nullopt when unknown.
 [[nodiscard]] std::optional<ExportFormat> parse_export_format(std::string_view name) noexcept;
-/// The canonical name of a format (`graphml`, `gexf`, `json`, `cyjs`, `csv`, `dot`, `native`).
+/// The canonical name of a format (`graphml`, `gexf`, `json`, `cyjs`, `csv`, `dot`, `native`, `html`).
 [[nodiscard]] std::string_view to_string(ExportFormat f) noexcept;
 /// The format an output path asks for by its extension (`.graphml`, `.gexf`, `.json`, `.cyjs`,
-/// `.dot`/`.gv`); nullopt when the extension says nothing (CSV and native must be named).
+/// `.dot`/`.gv`, `.html`/`.htm`); nullopt when the extension says nothing (CSV and native must be named).
 [[nodiscard]] std::optional<ExportFormat> export_format_for_path(const std::filesystem::path& p);
 
 /// Options shared by the writers.
 struct ExportOptions {
     Lang lang = Lang::en;  ///< language of the `label` property (every name is written anyway)
-    Theme theme;           ///< styles for the DOT export (the CLI passes data/theme/default.json)
+    Theme theme;           ///< styles for the DOT and HTML exports (the CLI passes data/theme/default.json)
+    /// HTML: the largest selection (in nodes) laid out by Graphviz at export time for the
+    /// explorer's first view; above it the page starts from a quick layout of its own.
+    std::size_t html_layout_max_nodes = 3000;
 };
 
 /// The selected part of a graph as a data set: the view's nodes and edges (id order) and the
@@ -75,6 +78,21 @@ struct Neo4jCsv {
 /// `MEMBER_OF_PARTY`); line breaks inside text become spaces (neo4j-admin needs one line per row).
 [[nodiscard]] Neo4jCsv to_neo4j_csv(const Dataset& data, const ExportOptions& opts = {});
 
+
+/// The HTML explorer: one self-contained page (no network at view time) holding the app, the
+/// cytoscape library with its licence header, and the selection as the Cytoscape.js elements of
+/// to_cytoscape plus the sources, the theme's colours and the Graphviz positions of the nodes.
+/// The data sits in a `<script type="application/json">` element with `<`, U+2028 and U+2029
+/// written as `\u` escapes, so no name or quote can end the element. Lays the graph out through
+/// Graphviz (render.hpp), so no other Renderer may be alive during the call.
+[[nodiscard]] std::string to_html(const Dataset& data, const ExportOptions& opts = {});
+
+/// The JSON the HTML explorer embeds (see to_html), for tests and other front ends.
+[[nodiscard]] std::string html_payload(const Dataset& data, const ExportOptions& opts = {});
+
+/// Text safe inside an HTML `<script>` element: `<` becomes `\u003c`, U+2028 and U+2029 become
+/// `\u2028` and `\u2029`. Meant for JSON text, where `<` only occurs inside strings.
+[[nodiscard]] std::string script_safe_json(std::string_view json);
 
 /// The text of a single-file format (everything except neo4j_csv, which throws UsageError).
 [[nodiscard]] std::string export_text(const Dataset& data, ExportFormat f, const ExportOptions& opts = {});

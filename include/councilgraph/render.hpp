@@ -23,6 +23,13 @@ enum class OutputType : std::uint8_t { dot, svg, png, pdf };
 /// nullopt when the extension is none of these.
 [[nodiscard]] std::optional<OutputType> output_type_for(const std::filesystem::path& path);
 
+/// Where the layout put one node: its centre and size in points, with y growing downwards and
+/// the origin at the top-left corner of the drawing, as in the SVG.
+struct NodePlacement {
+    std::string name;  ///< the DiagramNode's name (the node id)
+    double x = 0, y = 0, width = 0, height = 0;
+};
+
 /// The one Graphviz context of the process. Create it once, before any drawing, and keep all
 /// calls on one thread (cgraph is not thread-safe). Constructing a second Renderer while one is
 /// alive throws Error. Graphviz errors become Error (exit code 2) carrying Graphviz's message;
@@ -40,6 +47,10 @@ public:
     /// Lays out `d` with its engine and renders it in memory: SVG text, PNG or PDF bytes. For
     /// OutputType::dot returns to_dot(d) without layout.
     [[nodiscard]] std::string render(const Diagram& d, OutputType type);
+
+    /// Lays out `d` with its engine exactly as render() does and returns where each node went,
+    /// in Diagram::nodes order (the HTML explorer starts from these, so it matches the SVG).
+    [[nodiscard]] std::vector<NodePlacement> layout(const Diagram& d);
 
     /// The DOT cgraph writes for the graph built from `d`, before layout. For tests: it must
     /// carry the same values as to_dot(d) read back by cgraph.

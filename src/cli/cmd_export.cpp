@@ -16,7 +16,7 @@ struct ExportArgs {
     SelectionOptions sel;
 };
 
-constexpr std::string_view format_list = "graphml, gexf, json, cyjs, csv, dot or native";
+constexpr std::string_view format_list = "graphml, gexf, json, cyjs, csv, dot, native or html";
 
 ExportFormat choose_format(const ExportArgs& a) {
     if (!a.format.empty()) {
@@ -37,7 +37,7 @@ void run(Context& ctx, const ExportArgs& a) {
         throw UsageError("export --format csv writes a folder (nodes.csv, relationships.csv): give -o FOLDER");
     ExportOptions opts;
     opts.lang = ctx.language();
-    if (f == ExportFormat::dot) opts.theme = Theme::load(default_theme_path());
+    if (f == ExportFormat::dot || f == ExportFormat::html) opts.theme = Theme::load(default_theme_path());
     const Selection sel = a.sel.selection();
     const Graph& g = ctx.graph();
     const View view(g, sel);
@@ -53,10 +53,10 @@ void run(Context& ctx, const ExportArgs& a) {
 
 const Register reg{"export", 90, [](CLI::App& app, Context& ctx) {
     auto a = std::make_shared<ExportArgs>();
-    auto* sub = app.add_subcommand("export", "Write a selection for Gephi, yEd, NetworkX, igraph, Cytoscape, Neo4j, Graphviz");
+    auto* sub = app.add_subcommand("export", "Write a selection for Gephi, yEd, NetworkX, igraph, Cytoscape, Neo4j, Graphviz, or as an HTML explorer");
     sub->add_option("-t,--format,--to-format", a->format,
-                    "graphml, gexf, json (node-link), cyjs (Cytoscape.js), csv (Neo4j folder), dot, native "
-                    "(default: from the extension of -o)");
+                    "graphml, gexf, json (node-link), cyjs (Cytoscape.js), csv (Neo4j folder), dot, native, "
+                    "html (a self-contained explorer page) (default: from the extension of -o)");
     sub->add_option("-o,--output", a->output, "Output file (a folder for csv); '-' or absent: standard output");
     a->sel.add_to(*sub);
     sub->callback([&ctx, a] { run(ctx, *a); });

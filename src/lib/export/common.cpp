@@ -18,13 +18,14 @@ namespace councilgraph {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, ExportFormat>, 12> format_names{{
+constexpr std::array<std::pair<std::string_view, ExportFormat>, 13> format_names{{
     {"graphml", ExportFormat::graphml},     {"gexf", ExportFormat::gexf},
     {"json", ExportFormat::node_link},      {"node-link", ExportFormat::node_link},
     {"cyjs", ExportFormat::cytoscape},      {"cytoscape", ExportFormat::cytoscape},
     {"csv", ExportFormat::neo4j_csv},       {"neo4j", ExportFormat::neo4j_csv},
     {"dot", ExportFormat::dot},             {"gv", ExportFormat::dot},
     {"native", ExportFormat::native},       {"councilgraph", ExportFormat::native},
+    {"html", ExportFormat::html},
 }};
 
 // Names a client gives a meaning to, or that the fixed properties use.
@@ -62,6 +63,7 @@ std::string_view to_string(ExportFormat f) noexcept {
         case ExportFormat::neo4j_csv: return "csv";
         case ExportFormat::dot: return "dot";
         case ExportFormat::native: return "native";
+        case ExportFormat::html: return "html";
     }
     return "?";
 }
@@ -76,6 +78,7 @@ std::optional<ExportFormat> export_format_for_path(const std::filesystem::path& 
     if (ext == ".json") return ExportFormat::node_link;
     if (ext == ".cyjs") return ExportFormat::cytoscape;
     if (ext == ".dot" || ext == ".gv") return ExportFormat::dot;
+    if (ext == ".html" || ext == ".htm") return ExportFormat::html;
     return std::nullopt;
 }
 
@@ -167,6 +170,7 @@ std::string export_text(const Dataset& data, ExportFormat f, const ExportOptions
             return to_dot(View(g, Selection{}), opts.theme, d);
         }
         case ExportFormat::native: return to_native_text(data);
+        case ExportFormat::html: return to_html(data, opts);
         case ExportFormat::neo4j_csv: break;
     }
     throw UsageError("the csv export is a folder of two files (nodes.csv, relationships.csv): give -o FOLDER");

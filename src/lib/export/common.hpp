@@ -39,6 +39,9 @@ struct PropTable {
 [[nodiscard]] nlohmann::ordered_json node_object(const Node& n, const ExportOptions& opts);
 [[nodiscard]] nlohmann::ordered_json edge_object(const Edge& e);
 
+/// The Cytoscape.js document of `to_cytoscape` (shared with the HTML explorer, which embeds it).
+[[nodiscard]] nlohmann::ordered_json cytoscape_json(const Dataset& data, const ExportOptions& opts);
+
 /// Compact JSON text, UTF-8 kept as is.
 [[nodiscard]] std::string json_text(const nlohmann::ordered_json& j);
 

@@ -29,7 +29,9 @@ std::string to_node_link(const Dataset& data, const ExportOptions& opts) {
     return doc.dump(1, ' ', false) + "\n";
 }
 
-std::string to_cytoscape(const Dataset& data, const ExportOptions& opts) {
+namespace detail {
+
+ordered_json cytoscape_json(const Dataset& data, const ExportOptions& opts) {
     ordered_json doc;
     doc["data"] = {{"name", "councilgraph"}};
     doc["directed"] = true;
@@ -64,7 +66,13 @@ std::string to_cytoscape(const Dataset& data, const ExportOptions& opts) {
         edges.push_back({{"data", std::move(d)}});
     }
     doc["elements"] = {{"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
-    return doc.dump(1, ' ', false) + "\n";
+    return doc;
+}
+
+}  // namespace detail
+
+std::string to_cytoscape(const Dataset& data, const ExportOptions& opts) {
+    return detail::cytoscape_json(data, opts).dump(1, ' ', false) + "\n";
 }
 
 }  // namespace councilgraph

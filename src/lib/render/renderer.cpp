@@ -264,30 +264,58 @@ Renderer& Renderer::operator=(Renderer&& o) noexcept {
 
 const std::vector<std::string>& Renderer::warnings() const noexcept { return impl_->warnings; }
 
-std::string Renderer::render(const Diagram& d, OutputType type) {
-    if (type == OutputType::dot) return to_dot(d);
-    impl_->warnings.clear();
+namespace {
+
+// Builds `d`, lays it out with its engine and calls `use(graph)` while the layout is alive.
+template <class Use>
+auto with_layout(GVC_t* gvc, std::vector<std::string>& warnings, const Diagram& d, Use&& use) {
+    warnings.clear();
     detail::NumericLocale locale;
-    detail::ErrorCapture errors(impl_->warnings);
+    detail::ErrorCapture errors(warnings);
     detail::GraphHandle g = build(d, nullptr);
     errors.check("building the graph");
 
     detail::CStr engine(d.engine);
-    const int laid = gvLayout(impl_->gvc.get(), g.get(), engine);
+    const int laid = gvLayout(gvc, g.get(), engine);
     // The layout owner is created even on failure: gvFreeLayout cleans up a partial layout.
-    detail::Layout layout(impl_->gvc.get(), g.get());
+    detail::Layout layout(gvc, g.get());
     errors.check("layout with " + d.engine, laid != 0);
+    return use(g.get(), errors);
+}
 
-    // cairo for bitmaps and PDF (antialiased, full Unicode through pango); the core SVG writer,
-    // which marks nodes and edges with class="node"/"edge" and <title>.
-    const char* format = type == OutputType::svg ? "svg" : type == OutputType::png ? "png:cairo" : "pdf:cairo";
-    detail::CStr fmt(format);
-    char* raw = nullptr;
-    unsigned int length = 0;
-    const int rendered = gvRenderData(impl_->gvc.get(), g.get(), fmt, &raw, &length);
-    detail::RenderData data(raw);
-    errors.check(std::string("rendering ") + std::string(to_string(type)), rendered != 0 || !raw);
-    return std::string(raw, length);
+}  // namespace
+
+std::string Renderer::render(const Diagram& d, OutputType type) {
+    if (type == OutputType::dot) return to_dot(d);
+    return with_layout(impl_->gvc.get(), impl_->warnings, d, [&](Agraph_t* g, detail::ErrorCapture& errors) {
+        // cairo for bitmaps and PDF (antialiased, full Unicode through pango); the core SVG writer,
+        // which marks nodes and edges with class="node"/"edge" and <title>.
+        const char* format = type == OutputType::svg ? "svg" : type == OutputType::png ? "png:cairo" : "pdf:cairo";
+        detail::CStr fmt(format);
+        char* raw = nullptr;
+        unsigned int length = 0;
+        const int rendered = gvRenderData(impl_->gvc.get(), g, fmt, &raw, &length);
+        detail::RenderData data(raw);
+        errors.check(std::string("rendering ") + std::string(to_string(type)), rendered != 0 || !raw);
+        return std::string(raw, length);
+    });
+}
+
+std::vector<NodePlacement> Renderer::layout(const Diagram& d) {
+    return with_layout(impl_->gvc.get(), impl_->warnings, d, [&](Agraph_t* g, detail::ErrorCapture&) {
+        // Graphviz's y axis grows upwards; flip it against the bounding box, as its SVG writer does.
+        const boxf bb = GD_bb(g);
+        std::vector<NodePlacement> out;
+        out.reserve(d.nodes.size());
+        for (const auto& n : d.nodes) {
+            detail::CStr name(n.name);
+            Agnode_t* an = agnode(g, name, 0);
+            if (!an) throw Error("graphviz: node '" + n.name + "' vanished during layout");
+            const pointf c = ND_coord(an);
+            out.push_back({n.name, c.x - bb.LL.x, bb.UR.y - c.y, ND_width(an) * 72.0, ND_height(an) * 72.0});
+        }
+        return out;
+    });
 }
 
 std::string Renderer::cgraph_dot(const Diagram& d) {
