@@ -65,6 +65,10 @@
   // A node's lifespan, when the export carries one (`life`, or its own date/start/end).
   function lifeOf(d) {
     if (d.life && typeof d.life === 'object') return spanOf(d.life);
+    if (typeof d.life === 'string' && d.life) {  // TimeSpan::str(): `2019`, `2019 – 2020`, `2019 –`, `– 2020`
+      const [a, b] = d.life.split('–').map((x) => x.trim());
+      return d.life.includes('–') ? spanOf({ start: a || undefined, end: b || undefined }) : spanOf({ date: a });
+    }
     if (d.date || d.start || d.end) return spanOf(d);
     return [-Infinity, Infinity];
   }
@@ -732,7 +736,7 @@
       if (!shownNodes[i]) body.append(el('p', 'hidden-note', ui('hidden')));
       body.append(el('h2', '', ui('names')),
         dl([['EN', d.name_en], ['NL', d.name_nl], ['FR', d.name_fr], [ui('aliases'), (d.aliases || []).join('; ')],
-          [ui('lifespan'), d.life ? periodText(d.life) : (d.date || d.start || d.end) ? periodText(d) : '']]));
+          [ui('lifespan'), typeof d.life === 'string' ? d.life : d.life ? periodText(d.life) : (d.date || d.start || d.end) ? periodText(d) : '']]));
       const attrs = attrsOf(d);
       if (attrs.length) body.append(el('h2', '', ui('attributes')), dl(attrs));
       if (d.evidence && d.evidence.length) body.append(el('h2', '', ui('evidence')), evidenceList(d.evidence));

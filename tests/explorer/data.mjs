@@ -105,4 +105,25 @@ if (fs.existsSync('data')) {
   }
   check(model.search('zzqqxx').length === 0, 'data: a name nothing has finds nothing');
 }
+// Lifespans (the one-graph rule, view.hpp): an undated or derived relation also needs both ends
+// alive in the window; a relation's own date vouches for its ends. Checked on a small document,
+// in every form the export may give a lifespan (an object or TimeSpan::str() text).
+{
+  const html = fs.readFileSync(exportHtml(bin, 'tests/data/fixture', 'life'), 'utf8');
+  const M = loadModel(html);
+  const base = payload(html);
+  for (const life of [{ start: '2010', end: '2012' }, '2010 – 2012']) {
+    const n = (id, extra = {}) => ({ data: { id, kind: 'resolution', name_en: id, ...extra } });
+    const e = (id, source, target, extra = {}) => ({ data: { id, source, target, kind: 'concerns', ...extra } });
+    const doc = { ...base, graph: { elements: {
+      nodes: [n('res:a', { life }), n('res:b'), n('res:c')],
+      edges: [e('undated', 'res:a', 'res:b'), e('derived', 'res:a', 'res:c', { start: '2010', end: '2012', time_derived: true }),
+        e('dated', 'res:a', 'res:c', { date: '2019' })] } } };
+    const model = M.Model(doc);
+    const kinds = { nodeKinds: new Set(doc.kinds.nodes), edgeKinds: new Set(doc.kinds.edges) };
+    const shown = (from, to) => model.edges.filter((_, j) => model.select({ window: M.windowOf(M.parseDate(from), M.parseDate(to)), ...kinds }).edgeIn[j]).map((x) => x.id).join(',');
+    check(shown('2011', '2011') === 'undated,derived', `life ${JSON.stringify(life)}: in 2011 the undated and derived relations hold (${shown('2011', '2011')})`);
+    check(shown('2019', '2019') === 'dated', `life ${JSON.stringify(life)}: in 2019 only the dated relation holds (${shown('2019', '2019')})`);
+  }
+}
 done('explorer data, selection, search and folding agree with the CLI');
