@@ -106,7 +106,8 @@
     nodes.forEach((n, i) => index.set(n.id, i));
     edges.forEach((e, j) => edgeIndex.set(e.id, j));
     const nodeKindOf = nodes.map((n) => nodeKinds.indexOf(n.kind));
-    const nodeLife = nodes.map(lifeOf);
+    const lives = doc.lives || {};
+    const nodeLife = nodes.map((n) => (lives[n.id] ? spanOf(lives[n.id]) : lifeOf(n)));
     const src = new Int32Array(edges.length), tgt = new Int32Array(edges.length);
     const edgeSpan = edges.map(spanOf);
     const incident = nodes.map(() => []);
@@ -174,7 +175,8 @@
     // the window or the edge kinds restrict, the nodes are the ends of those edges, otherwise
     // every node of a kind that is on.
     const edgeUndated = edges.map((e) => !e.date && !e.start && !e.end);
-    const edgeDerived = edges.map((e) => e.time_derived === true || e.derived === true);
+    const derivedIds = new Set(doc.derived || []);
+    const edgeDerived = edges.map((e) => derivedIds.has(e.key) || e.time_derived === true);
     function select(opts) {
       const win = opts.window || [-Infinity, Infinity];
       const nodeOn = opts.nodeKinds, edgeOn = opts.edgeKinds;
@@ -736,7 +738,7 @@
       if (!shownNodes[i]) body.append(el('p', 'hidden-note', ui('hidden')));
       body.append(el('h2', '', ui('names')),
         dl([['EN', d.name_en], ['NL', d.name_nl], ['FR', d.name_fr], [ui('aliases'), (d.aliases || []).join('; ')],
-          [ui('lifespan'), typeof d.life === 'string' ? d.life : d.life ? periodText(d.life) : (d.date || d.start || d.end) ? periodText(d) : '']]));
+          [ui('lifespan'), (doc.lives || {})[d.id] ? periodText(doc.lives[d.id]) : typeof d.life === 'string' ? d.life : d.life ? periodText(d.life) : (d.date || d.start || d.end) ? periodText(d) : '']]));
       const attrs = attrsOf(d);
       if (attrs.length) body.append(el('h2', '', ui('attributes')), dl(attrs));
       if (d.evidence && d.evidence.length) body.append(el('h2', '', ui('evidence')), evidenceList(d.evidence));

@@ -102,6 +102,34 @@ ordered_json sources_json(const Dataset& data) {
     return o;
 }
 
+[[maybe_unused]] ordered_json span_json(const TimeSpan& t) {  // used once the model has lives
+    ordered_json o = ordered_json::object();
+    if (t.date) o["date"] = t.date->str();
+    if (t.start) o["start"] = t.start->str();
+    if (t.end) o["end"] = t.end->str();
+    return o;
+}
+
+// Node lifespans and derived edge times, for the page's time rule (view.hpp): written when the
+// model has them (a node's `life`, an edge's `time_derived`), so the page follows the model as it
+// grows. Templates, so that a model without these members still compiles.
+template <class N>
+ordered_json lives_json(const std::vector<N>& nodes) {
+    ordered_json o = ordered_json::object();
+    if constexpr (requires(const N& n) { n.life.undated(); })
+        for (const auto& n : nodes)
+            if (!n.life.undated()) o[n.id] = span_json(n.life);
+    return o;
+}
+template <class E>
+ordered_json derived_json(const std::vector<E>& edges) {
+    ordered_json o = ordered_json::array();
+    if constexpr (requires(const E& e) { bool(e.time_derived); })
+        for (const auto& e : edges)
+            if (e.time_derived) o.push_back(e.id);
+    return o;
+}
+
 double rounded(double v) { return std::round(v * 10.0) / 10.0; }
 
 // Graphviz positions of the nodes, laid out as `render` would lay out the same selection, or the
@@ -199,6 +227,8 @@ std::string html_payload(const Dataset& data, const ExportOptions& opts) {
     doc["sources"] = sources_json(data);
     doc["layout"] = layout_json(data, opts);
     doc["fold"] = fold_table();
+    doc["lives"] = lives_json(data.nodes);
+    doc["derived"] = derived_json(data.edges);
     doc["graph"] = detail::cytoscape_json(data, opts);
     return doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
