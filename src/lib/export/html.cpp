@@ -130,6 +130,13 @@ ordered_json derived_json(const std::vector<E>& edges) {
     return o;
 }
 
+// The page needs a position for every node, also those without a drawn relation, which a
+// diagram may leave out (DiagramOptions::isolated, where the model has it).
+template <class Options>
+void keep_every_node(Options& o) {
+    if constexpr (requires(Options& x) { x.isolated = true; }) o.isolated = true;
+}
+
 double rounded(double v) { return std::round(v * 10.0) / 10.0; }
 
 // Graphviz positions of the nodes, laid out as `render` would lay out the same selection, or the
@@ -148,9 +155,17 @@ ordered_json layout_json(const Dataset& data, const ExportOptions& opts) {
     const Graph g(data);
     DiagramOptions d;
     d.lang = opts.lang;
-    const Diagram diagram = build_diagram(View(g, Selection{}), opts.theme, d);
-    Renderer renderer;
-    const auto placed = renderer.layout(diagram);
+    keep_every_node(d);
+    Diagram diagram;
+    std::vector<NodePlacement> placed;
+    try {
+        diagram = build_diagram(View(g, Selection{}), opts.theme, d);
+        Renderer renderer;
+        placed = renderer.layout(diagram);
+    } catch (const UsageError& e) {  // the layout plan refuses a drawing this large
+        l["reason"] = e.what();
+        return l;
+    }
     ordered_json pos = ordered_json::object();
     for (const auto& p : placed)
         pos[p.name] = {rounded(p.x), rounded(p.y), rounded(p.width), rounded(p.height)};
