@@ -82,7 +82,7 @@ void write_folder_atomic(const fs::path& dir_in, const std::vector<std::pair<std
     const fs::path tmp = fs::path(dir.string() + ".tmp-" + pid_text());
     fs::remove_all(tmp, ec);
     if (!fs::create_directory(tmp, ec))
-        throw Error(dir_in.string() + ": cannot create the folder " + tmp.string() + ": " + ec.message());
+        throw Error(dir_in.string() + ": cannot create the export folder: " + ec.message());
     auto fail = [&](const std::string& what, int err) {
         std::error_code ignored;
         fs::remove_all(tmp, ignored);
