@@ -37,7 +37,7 @@ for i in $(seq 10); do
   kill -9 $p 2>/dev/null; wait $p 2>/dev/null
   got=$(pair "$out/race")
   [ "$got" = mixed ] && { echo "kill $i: the folder holds a mixed pair"; fail=1; }
-  "$bin" "${b[@]}" -o "$out/race" || fail=1
+  "$bin" "${b[@]}" -o "$out/race" 2>/dev/null || fail=1
   [ "$(pair "$out/race")" = b ] || { echo "kill $i: the next export did not replace the folder"; fail=1; }
   left=$(cd "$out" && ls -d race.* 2>/dev/null)
   [ -n "$left" ] && { echo "kill $i: temporaries left after the next export: $left"; fail=1; }
