@@ -27,7 +27,8 @@ struct Location {
 struct Diagnostic {
     Location where;
     std::string message;
-    /// The one-line rendering used everywhere (stderr, tests).
+    /// The one-line rendering used everywhere (stderr, tests); control characters of the pointer
+    /// are written `\n`, `\t`, `\r`, `\u00XX`.
     [[nodiscard]] std::string str() const;
 };
 

@@ -39,9 +39,10 @@ struct CsvOptions {
 };
 
 /// Reads RFC 4180 CSV: comma-separated, fields optionally in double quotes, `""` for a quote
-/// inside quotes, quoted fields may hold commas and line breaks, CRLF or LF line ends, blank lines
-/// ignored. A UTF-8 byte-order mark is skipped. Throws DataError (`file:line: ...`) on an
-/// unterminated quoted field or a quote inside an unquoted field.
+/// inside quotes, quoted fields may hold commas and line breaks, CRLF, LF or CR line ends (old Mac
+/// files), blank lines ignored. A UTF-8 byte-order mark is skipped. Throws DataError
+/// (`file:line: ...`) on an unterminated quoted field or a quote inside an unquoted field, and
+/// (`file:line:col: not UTF-8 (byte 0xE9; ...)`) when the text is not UTF-8.
 [[nodiscard]] std::vector<CsvRecord> parse_csv(std::string_view text, const std::string& file,
                                                const CsvOptions& opts = {});
 

@@ -13,7 +13,9 @@
 namespace councilgraph {
 
 /// The data set as a `councilgraph/1` document, sources and nodes sorted by id, edges by
-/// (kind, from, to, start, id), keys in the documented order. Derived edge ids are left out.
+/// (kind, from, to, start, id) with repeats in their number's order (`~2` before `~10`), keys in
+/// the documented order. A derived edge id is left out when loading the document alone derives
+/// it again, and written otherwise, so export → load → export is byte-identical, ids included.
 [[nodiscard]] nlohmann::ordered_json to_native_json(const Dataset& data);
 
 /// `to_native_json` as text: 2-space indent, UTF-8, trailing newline.

@@ -25,6 +25,10 @@ using Locator = std::function<Location(const Location& object, std::string_view 
                                                const std::optional<std::filesystem::path>& sources_dir,
                                                const Locator& locate = {});
 
+/// The id of an edge given without one: `<kind>:<from>><to>@<date or start>` (docs/data-format.md).
+/// Repeats get `~2`, `~3`, ... in load order, skipping ids already taken.
+[[nodiscard]] std::string derived_edge_id(const Edge& e);
+
 /// Folds every run of white space to one space and trims: the comparison rule for quotes.
 [[nodiscard]] std::string normalize_space(std::string_view text);
 

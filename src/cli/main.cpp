@@ -86,9 +86,13 @@ void SelectionOptions::add_to(CLI::App& app, std::string_view which) {
         }
         return false;
     };
-    if (has("at")) app.add_option("--at", at, "Only relations that hold on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
-    if (has("from")) app.add_option("--from", from, "Only relations that hold on or after this date");
-    if (has("to")) app.add_option("--to", to, "Only relations that hold on or before this date");
+    // `--at ''` (an unset shell variable) is a mistake, not "no window".
+    const CLI::Validator date_given(
+        [](std::string& v) { return v.empty() ? std::string("expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got an empty value") : std::string(); },
+        "DATE");
+    if (has("at")) app.add_option("--at", at, "Only relations that hold on this date (YYYY, YYYY-MM or YYYY-MM-DD)")->check(date_given);
+    if (has("from")) app.add_option("--from", from, "Only relations that hold on or after this date")->check(date_given);
+    if (has("to")) app.add_option("--to", to, "Only relations that hold on or before this date")->check(date_given);
     if (has("nodes")) app.add_option("--nodes", nodes, "Node kinds to keep, comma-separated (state,person,...)");
     if (has("edges")) app.add_option("--edges", edges, "Edge kinds to keep, comma-separated (pen,veto,...)");
     if (has("around")) {

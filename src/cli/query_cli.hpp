@@ -56,7 +56,10 @@ inline CLI::App* add_query_command(CLI::App& app, Context& ctx, QueryCommand cmd
     if (!cmd.to.option.empty()) sub->add_option(cmd.to.option, args->to, cmd.to.help);
     args->sel.add_to(*sub, cmd.selection);
     if (cmd.selection.find("year") != std::string::npos)
-        sub->add_option("--year", args->year, "Relations that hold at any time in this year (YYYY); same as --at YYYY");
+        sub->add_option("--year", args->year, "Relations that hold at any time in this year (YYYY); same as --at YYYY")
+            ->check(CLI::Validator(
+                [](std::string& v) { return v.empty() ? std::string("expected a year YYYY, got an empty value") : std::string(); },
+                "YYYY"));
     add_examples(*sub, cmd.examples);
     sub->callback([&ctx, args, run = std::move(cmd.run), note = std::move(cmd.empty_note)] {
         if (!args->year.empty()) {

@@ -9,7 +9,17 @@ std::string Diagnostic::str() const {
         if (where.column > 0) s += ':' + std::to_string(where.column);
     }
     s += ": ";
-    if (!where.pointer.empty()) s += where.pointer + ": ";
+    // A key may hold control characters; the message stays one line.
+    for (const char c : where.pointer) {
+        if (static_cast<unsigned char>(c) >= 0x20) {
+            s += c;
+            continue;
+        }
+        static constexpr char hex[] = "0123456789abcdef";
+        s += c == '\n' ? std::string("\\n") : c == '\t' ? std::string("\\t") : c == '\r' ? std::string("\\r")
+                                                                            : std::string("\\u00") + hex[c >> 4] + hex[c & 15];
+    }
+    if (!where.pointer.empty()) s += ": ";
     s += message;
     return s;
 }

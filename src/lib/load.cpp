@@ -317,6 +317,10 @@ void each(FileCtx& cx, const json& root, const char* key, F&& f) {
 
 namespace {
 void parse_impl(std::string_view text, const std::string& file, Dataset& out, std::vector<Diagnostic>& problems) {
+    if (auto deep = detail::json_depth_problem(text, file)) {
+        problems.push_back(std::move(*deep));
+        return;
+    }
     json root;
     try {
         root = json::parse(text);

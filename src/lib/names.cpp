@@ -187,7 +187,8 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
             msg += (k ? ", " : "") + n.name.en + " (" + n.id + ")";
         }
         if (c.size() > shown) msg += " and " + std::to_string(c.size() - shown) + " more";
-        const bool kinds_differ = std::any_of(c.begin(), c.end(), [&](auto i) { return nodes_[i].kind != nodes_[c.front()].kind; });
+        const auto first_kind = nodes_[c.front()].kind;  // clang 14 cannot capture a structured binding
+        const bool kinds_differ = std::any_of(c.begin(), c.end(), [&](auto i) { return nodes_[i].kind != first_kind; });
         if (!kinds_differ) throw NameError(msg + "; give the id or a longer name");
         throw NameError(msg + "; give the id, a longer name, or add the kind ('" + std::string(name) + " " +
                         std::string(to_string(nodes_[c.front()].kind)) + "')");

@@ -1,9 +1,11 @@
 #include <councilgraph/native.hpp>
 
+#include <councilgraph/validate.hpp>
+
 #include <algorithm>
-#include <cstdio>
-#include <fstream>
-#include <unistd.h>
+#include <cstdint>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace councilgraph {
 
@@ -40,6 +42,46 @@ std::string start_key(const Edge& e) {
     if (e.time.date) return e.time.date->str();
     if (e.time.start) return e.time.start->str();
     return {};
+}
+
+// An id in the order repeats are numbered: `x` (the first), `x~2`, ..., `x~10`, not `x~10` before `x~2`.
+std::pair<std::string_view, std::uint64_t> repeat_order(std::string_view id) {
+    const auto tilde = id.rfind('~');
+    if (tilde == std::string_view::npos || tilde + 1 == id.size() || id.size() - tilde > 19) return {id, 1};
+    std::uint64_t n = 0;
+    for (const char c : id.substr(tilde + 1)) {
+        if (c < '0' || c > '9') return {id, 1};
+        n = n * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    return {id.substr(0, tilde), n};
+}
+
+// The ids to write: explicit ones, and derived ones that loading the written file alone would
+// not derive again (the loader numbers repeats in file order and skips ids already taken, so a
+// selection that left out `x~2` must state its `x~3`). Reproduces the loader's numbering.
+std::vector<bool> ids_to_write(const std::vector<const Edge*>& edges) {
+    std::vector<bool> write(edges.size());
+    std::unordered_set<std::string_view> taken;
+    for (std::size_t i = 0; i < edges.size(); ++i)
+        if (edges[i]->explicit_id) {
+            write[i] = true;
+            taken.insert(edges[i]->id);
+        }
+    std::unordered_map<std::string, std::uint64_t> next;  // base → next repeat number to try
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const Edge& e = *edges[i];
+        if (e.explicit_id || e.id.empty()) continue;
+        const std::string base = derived_edge_id(e);
+        auto& n = next.try_emplace(base, 1).first->second;
+        auto candidate = [&](std::uint64_t k) { return k == 1 ? base : base + "~" + std::to_string(k); };
+        std::uint64_t k = n;
+        std::string id = candidate(k);
+        while (taken.contains(id)) id = candidate(++k);
+        if (id == e.id) n = k + 1;
+        else write[i] = true;
+        taken.insert(e.id);
+    }
+    return write;
 }
 
 }  // namespace
@@ -88,12 +130,15 @@ ordered_json to_native_json(const Dataset& data) {
     for (const auto& e : data.edges) edges.push_back(&e);
     std::sort(edges.begin(), edges.end(), [](auto a, auto b) {
         const auto sa = start_key(*a), sb = start_key(*b);
-        return std::tie(a->kind, a->from, a->to, sa, a->id) < std::tie(b->kind, b->from, b->to, sb, b->id);
+        const auto ra = repeat_order(a->id), rb = repeat_order(b->id);
+        return std::tie(a->kind, a->from, a->to, sa, ra, a->id) < std::tie(b->kind, b->from, b->to, sb, rb, b->id);
     });
+    const auto write_id = ids_to_write(edges);
     ordered_json je = ordered_json::array();
-    for (const Edge* e : edges) {
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const Edge* e = edges[i];
         ordered_json o;
-        if (e->explicit_id) o["id"] = e->id;
+        if (write_id[i]) o["id"] = e->id;
         o["kind"] = std::string(to_string(e->kind));
         o["from"] = e->from;
         o["to"] = e->to;
@@ -109,25 +154,5 @@ ordered_json to_native_json(const Dataset& data) {
 }
 
 std::string to_native_text(const Dataset& data) { return to_native_json(data).dump(2) + "\n"; }
-
-void write_file_atomic(const std::filesystem::path& path, std::string_view content) {
-    const auto tmp = path.string() + ".tmp-" + std::to_string(::getpid());
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw Error(path.string() + ": cannot write (cannot create a file in that folder)");
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        out.flush();
-        if (!out) {
-            std::remove(tmp.c_str());
-            throw Error(path.string() + ": cannot write (disk full or I/O error)");
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::remove(tmp.c_str());
-        throw Error(path.string() + ": cannot write: " + ec.message());
-    }
-}
 
 }  // namespace councilgraph

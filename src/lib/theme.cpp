@@ -25,6 +25,7 @@ public:
     ThemeReader(std::string_view text, const std::string& file) : file_(file), text_(text) {}
 
     Theme read() {
+        if (auto deep = detail::json_depth_problem(text_, file_)) throw DataError({std::move(*deep)});
         json doc;
         try {
             doc = json::parse(text_);

@@ -89,14 +89,14 @@ std::string kinds_list(const std::vector<NodeKind>& ks) {
     return s;
 }
 
+}  // namespace
+
 std::string derived_edge_id(const Edge& e) {
     std::string id = std::string(to_string(e.kind)) + ":" + e.from + ">" + e.to;
     if (e.time.date) id += "@" + e.time.date->str();
     else if (e.time.start) id += "@" + e.time.start->str();
     return id;
 }
-
-}  // namespace
 
 std::vector<Diagnostic> validate(Dataset& data, const std::optional<std::filesystem::path>& sources_dir,
                                  const Locator& locate_in) {

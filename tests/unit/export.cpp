@@ -3,10 +3,13 @@
 #include <councilgraph/export.hpp>
 #include <councilgraph/load.hpp>
 #include <councilgraph/native.hpp>
+#include <councilgraph/validate.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <set>
 #include <unistd.h>
 
@@ -229,4 +232,144 @@ TEST_CASE("format names and extensions", "[export]") {
     CHECK(export_format_for_path("x.gv") == ExportFormat::dot);
     CHECK(!export_format_for_path("folder"));
     CHECK_THROWS_AS(export_text(Dataset{}, ExportFormat::neo4j_csv), UsageError);
+}
+
+TEST_CASE("Neo4j CSV: formula cells are neutralised in properties, never in ids", "[export][csv]") {
+    const std::string text = R"J({"format": "councilgraph/1",
+      "sources": [{"id": "s", "title": "S"}],
+      "nodes": [
+        {"id": "state:XAA", "kind": "state", "name": {"en": "=1+2", "nl": "@SUM(A1:A9)", "fr": "+cmd|' /C calc'!A0"},
+         "aliases": ["-2+3"], "attrs": {"note": "\tx", "n": -5, "r": "\rcr", "ok": "a=b"}},
+        {"id": "dossier:x", "kind": "dossier", "name": {"en": "X"}}],
+      "edges": [{"kind": "pen", "from": "state:XAA", "to": "dossier:x", "attrs": {"role": "=HYPERLINK(\"http://x\")"},
+                 "evidence": [{"source": "s", "record": "r"}]}]})J";
+    Dataset ds;
+    std::vector<Diagnostic> problems;
+    parse_data_text(text, "f.json", ds, problems);
+    REQUIRE(problems.empty());
+    REQUIRE(validate(ds, std::nullopt).empty());
+    const auto csv = to_neo4j_csv(ds);
+    CHECK(csv.nodes.find("\"'=1+2\"") != std::string::npos);
+    CHECK(csv.nodes.find("\"'@SUM(A1:A9)\"") != std::string::npos);
+    CHECK(csv.nodes.find("\"'+cmd|' /C calc'!A0\"") != std::string::npos);
+    CHECK(csv.nodes.find("\"'\tx\"") != std::string::npos);
+    CHECK(csv.nodes.find("\"' cr\"") != std::string::npos);  // the CR itself becomes a space
+    CHECK(csv.nodes.find("\"a=b\"") != std::string::npos);   // not at the start: not a formula
+    CHECK(csv.nodes.find(",-5") != std::string::npos);       // a typed number is a number
+    CHECK(csv.relationships.find("\"'=HYPERLINK(\"\"http://x\"\")\"") != std::string::npos);
+    // No cell starts with a formula character unless it is a typed number.
+    for (const auto* table : {&csv.nodes, &csv.relationships})
+        for (std::size_t p = 0; (p = table->find(",\"", p)) != std::string::npos; ++p) {
+            const char c = (*table)[p + 2];
+            CHECK((c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r'));
+        }
+    CHECK(csv.nodes.find("\n\"state:XAA\",State,") != std::string::npos);  // the id itself, raw
+    CHECK(csv.relationships.find("\n\"state:XAA\",\"dossier:x\",PEN,") != std::string::npos);
+}
+
+TEST_CASE("the csv export replaces the folder in one swap and cleans what killed runs left", "[export][csv]") {
+    const Graph g = load_graph(fixture);
+    const Dataset data = select_dataset(View(g, Selection{}));
+    TempDir tmp;
+    const fs::path dir = tmp.path / "neo";
+    // A killed run's temporaries (pid 999999999 cannot exist), and a running one's (ours: kept).
+    const std::string dead = "999999999", alive = std::to_string(::getppid());
+    fs::create_directories(tmp.path / ("neo.tmp-" + dead));
+    write_file_atomic(tmp.path / ("neo.tmp-" + dead) / "nodes.csv", "stale");
+    fs::create_directories(tmp.path / ("neo.old-" + dead));
+    fs::create_directories(tmp.path / ("neo.tmp-" + alive));
+    write_export(data, ExportFormat::neo4j_csv, dir);
+    CHECK(!fs::exists(tmp.path / ("neo.tmp-" + dead)));
+    CHECK(!fs::exists(tmp.path / ("neo.old-" + dead)));
+    CHECK(fs::exists(tmp.path / ("neo.tmp-" + alive)));
+    // Into the existing folder, through a symlink: the folder it names is replaced, the link and
+    // other files stay, nothing is left beside it.
+    fs::create_directories(dir / "sub");
+    write_file_atomic(dir / "sub" / "keep", "k");
+    write_file_atomic(dir / "nodes.csv", "old");
+    fs::create_directory_symlink(dir, tmp.path / "link");
+    write_export(data, ExportFormat::neo4j_csv, tmp.path / "link");
+    CHECK(fs::is_symlink(tmp.path / "link"));
+    CHECK(read_file(dir / "sub" / "keep") == "k");
+    CHECK(read_file(dir / "nodes.csv") == to_neo4j_csv(data).nodes);
+    CHECK(read_file(dir / "relationships.csv") == to_neo4j_csv(data).relationships);
+    std::set<std::string> beside;
+    for (const auto& e : fs::directory_iterator(tmp.path)) beside.insert(e.path().filename().string());
+    CHECK(beside == std::set<std::string>{"link", "neo", "neo.tmp-" + alive});
+    // A single file export cleans its own stale temporary.
+    write_file_atomic(tmp.path / ("x.graphml.tmp-" + dead), "stale");
+    write_export(data, ExportFormat::graphml, tmp.path / "x.graphml");
+    CHECK(!fs::exists(tmp.path / ("x.graphml.tmp-" + dead)));
+}
+
+TEST_CASE("write errors carry the system's reason", "[export]") {
+    TempDir tmp;
+    write_file_atomic(tmp.path / "file", "x");
+    CHECK_THROWS_WITH(write_file_atomic(tmp.path / "file" / "y.json", "{}"),
+                      Catch::Contains("file/y.json: cannot write: Not a directory"));
+    CHECK_THROWS_WITH(write_export(Dataset{}, ExportFormat::neo4j_csv, tmp.path / "file" / "neo"),
+                      Catch::Contains("Not a directory"));
+    CHECK_THROWS_WITH(write_file_atomic(tmp.path / "missing" / "y.json", "{}"),
+                      Catch::Contains("missing/y.json: cannot write: No such file or directory"));
+}
+
+namespace {
+
+std::string parallel_edges(int n, bool with_explicit) {
+    std::string t = R"({"format": "councilgraph/1", "sources": [{"id": "s", "title": "S"}],
+      "nodes": [{"id": "state:XAA", "kind": "state", "name": {"en": "A"}}, {"id": "dossier:x", "kind": "dossier", "name": {"en": "X"}}],
+      "edges": [)";
+    for (int i = 0; i < n; ++i) {
+        if (i) t += ",";
+        t += R"({"kind": "pen", "from": "state:XAA", "to": "dossier:x", )";
+        if (with_explicit && i == 3) t += R"("id": "pen:state:XAA>dossier:x~2", )";
+        t += R"("evidence": [{"source": "s", "record": "row )" + std::to_string(i) + "\"}]}";
+    }
+    return t + "]}";
+}
+
+Dataset load_text(const std::string& text) {
+    Dataset ds;
+    std::vector<Diagnostic> problems;
+    parse_data_text(text, "mem.json", ds, problems);
+    auto more = validate(ds, std::nullopt);
+    problems.insert(problems.end(), more.begin(), more.end());
+    for (const auto& p : problems) UNSCOPED_INFO(p.str());
+    REQUIRE(problems.empty());
+    return ds;
+}
+
+std::map<std::string, std::string> id_to_record(const Dataset& d) {
+    std::map<std::string, std::string> m;
+    for (const auto& e : d.edges) m[e.id] = e.evidence.at(0).record;
+    return m;
+}
+
+}  // namespace
+
+TEST_CASE("native: save and load is a fixed point, edge ids included, with 10^4 parallel edges", "[export][native]") {
+    for (const bool with_explicit : {false, true}) {
+        const Dataset first = load_text(parallel_edges(10000, with_explicit));
+        const std::string once = to_native_text(first);
+        const Dataset second = load_text(once);
+        CHECK(id_to_record(second) == id_to_record(first));  // every id names the same edge
+        CHECK(to_native_text(second) == once);
+        // Repeats in their number's order: `~2` right after the first, `~10` after `~9`.
+        const auto p2 = once.find("row 1\""), p10 = once.find("row 9\""), p9 = once.find("row 8\"");
+        CHECK((p2 < p9 && p9 < p10));
+    }
+}
+
+TEST_CASE("native: a selection that leaves out some repeats keeps the others' ids", "[export][native]") {
+    const Dataset all = load_text(parallel_edges(30, false));
+    Dataset some = all;
+    some.edges.clear();
+    for (const auto& e : all.edges)
+        if (e.id.ends_with("~2") || e.id.ends_with("~11") || e.id.ends_with("~30")) some.edges.push_back(e);
+    const std::string once = to_native_text(some);
+    const Dataset back = load_text(once);
+    CHECK(id_to_record(back) == id_to_record(some));
+    CHECK(to_native_text(back) == once);
+    CHECK(once.find("\"id\": \"pen:state:XAA>dossier:x~2\"") != std::string::npos);
+    CHECK(once.find("\"id\": \"pen:state:XAA>dossier:x~30\"") != std::string::npos);
 }

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 
@@ -237,4 +238,62 @@ TEST_CASE("import all: the full real files, counts checked by hand against the s
     for (const auto& n : meetings.data.nodes) resolutions += n.kind == NodeKind::resolution;
     // 2,638 distinct numbers in the source, plus 666 and 695 restored by corrections.json.
     CHECK(resolutions == 2640);
+}
+
+TEST_CASE("csv: CR-only and mixed line ends read like LF", "[import][csv]") {
+    const std::string lf = "a,b\n1,\"x\ny\"\n\n2,z\n";
+    auto want = parse_csv(lf, "t.csv");
+    for (const std::string other : {"a,b\r1,\"x\ny\"\r\r2,z\r", "a,b\r\n1,\"x\ny\"\r\n\r2,z"}) {
+        auto got = parse_csv(other, "t.csv");
+        REQUIRE(got.size() == want.size());
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            CHECK(got[i].fields == want[i].fields);
+            CHECK(got[i].line == want[i].line);
+        }
+    }
+    // A lone CR inside quotes is kept and counted as a line.
+    auto recs = parse_csv("a\r\"x\ry\"\rb\r", "t.csv");
+    REQUIRE(recs.size() == 3);
+    CHECK(recs[1].fields[0] == "x\ry");
+    CHECK(recs[2].line == 4);
+}
+
+TEST_CASE("csv: bytes that are not UTF-8 are reported at their line and column", "[import][csv]") {
+    auto message = [](std::string_view text) {
+        try {
+            (void)parse_csv(text, "t.csv");
+        } catch (const DataError& e) {
+            REQUIRE(e.diagnostics().size() == 1);
+            return e.diagnostics()[0].str();
+        }
+        return std::string("accepted");
+    };
+    const std::string tail = "; a Latin-1 or Windows-1252 file can be converted with iconv -f windows-1252 -t utf-8)";
+    CHECK(message("a,b\nC\xC3\xB4te,Caf\xE9\n") == "t.csv:2:9: not UTF-8 (byte 0xE9" + tail);
+    CHECK(message("a\rb\r\xFF") == "t.csv:3:1: not UTF-8 (byte 0xFF" + tail);
+    CHECK(message("\xC0\xAF") == "t.csv:1:1: not UTF-8 (byte 0xC0" + tail);          // overlong '/'
+    CHECK(message("x\xED\xA0\x80") == "t.csv:1:2: not UTF-8 (byte 0xED" + tail);     // a surrogate
+    CHECK(message("x\xF4\x90\x80\x80") == "t.csv:1:2: not UTF-8 (byte 0xF4" + tail); // beyond U+10FFFF
+    CHECK(message("\"x\xE2\x82\"") == "t.csv:1:3: not UTF-8 (byte 0xE2" + tail);     // cut short
+    CHECK(message("\xE2\x82\xAC,\xF0\x9F\x98\x80,\xEF\xBB\xBF\n") == "accepted");
+}
+
+TEST_CASE("meetings: resolution numbers out of range are warned about; gaps are ranges", "[import][meetings]") {
+    const auto maps = load_mappings(mappings_dir);
+    const auto existing = fixture_data();
+    const std::string hdr = "year,date,date_text,meeting_record,press_release,recording,topic,other_documents,outcome_raw,"
+                            "outcome_type,resolutions,presidential_statements,drafts_failed,vote_tallies,source_file,parse_note\n";
+    auto row = [](int day, std::string_view num) {
+        return "2019,2019-03-" + std::string(day < 10 ? "0" : "") + std::to_string(day) + ",x,S/PV." + std::to_string(8400 + day) +
+               ",,,Libya,,S/RES/" + std::string(num) + " (2019),resolution,S/RES/" + std::string(num) + " (2019),,,,x.html,\n";
+    };
+    const std::string text = hdr + row(1, "2147483648") + row(2, "200000000") + row(3, "3") + row(4, "7") + row(5, "99999");
+    const auto start = std::chrono::steady_clock::now();
+    const auto r = import_meetings(text, "m.csv", maps, existing);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));  // was 16 s and 6 GB for 200000000
+    CHECK(has_note(r.report, 2, "resolution number 2147483648 is out of range (1-99999): not imported"));
+    CHECK(has_note(r.report, 3, "resolution number 200000000 is out of range (1-99999): not imported"));
+    CHECK(!find_node(r.data, "res:200000000"));
+    CHECK(find_node(r.data, "res:99999"));
+    CHECK(has_note(r.report, 0, "resolutions missing from the tables (numbers 1-99999): 1-2, 4-6, 8-99998 (99996 numbers)"));
 }

@@ -1,4 +1,5 @@
 #include "export/common.hpp"
+#include "atomic_write.hpp"
 
 #include <councilgraph/dot.hpp>
 #include <councilgraph/graph.hpp>
@@ -12,7 +13,6 @@
 #include <cstdio>
 #include <set>
 #include <system_error>
-#include <unistd.h>
 
 namespace councilgraph {
 
@@ -176,61 +176,11 @@ std::string export_text(const Dataset& data, ExportFormat f, const ExportOptions
     throw UsageError("the csv export is a folder of two files (nodes.csv, relationships.csv): give -o FOLDER");
 }
 
-namespace {
-
-void write_csv_folder(const Neo4jCsv& csv, const std::filesystem::path& dir) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const std::string pid = std::to_string(::getpid());
-    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
-        throw Error(dir.string() + ": cannot write the csv export: it is a file, not a folder");
-    if (!fs::exists(dir, ec)) {
-        // Build the folder aside, then rename it into place: all or nothing.
-        fs::path tmp = dir;
-        tmp += ".tmp-" + pid;
-        fs::remove_all(tmp, ec);
-        if (!fs::create_directory(tmp, ec))
-            throw Error(dir.string() + ": cannot create the folder: " + ec.message());
-        try {
-            write_file_atomic(tmp / "nodes.csv", csv.nodes);
-            write_file_atomic(tmp / "relationships.csv", csv.relationships);
-        } catch (...) {
-            fs::remove_all(tmp, ec);
-            throw;
-        }
-        fs::rename(tmp, dir, ec);
-        if (ec) {
-            fs::remove_all(tmp, ec);
-            throw Error(dir.string() + ": cannot write: " + ec.message());
-        }
-        return;
-    }
-    // The folder exists (it may hold other files): write both files aside, then rename both.
-    const fs::path nodes_tmp = dir / ("nodes.csv.tmp-" + pid);
-    const fs::path rels_tmp = dir / ("relationships.csv.tmp-" + pid);
-    try {
-        write_file_atomic(nodes_tmp, csv.nodes);
-        write_file_atomic(rels_tmp, csv.relationships);
-    } catch (...) {
-        fs::remove(nodes_tmp, ec);
-        fs::remove(rels_tmp, ec);
-        throw;
-    }
-    fs::rename(nodes_tmp, dir / "nodes.csv", ec);
-    if (!ec) fs::rename(rels_tmp, dir / "relationships.csv", ec);
-    if (ec) {
-        fs::remove(nodes_tmp, ec);
-        fs::remove(rels_tmp, ec);
-        throw Error(dir.string() + ": cannot write: " + ec.message());
-    }
-}
-
-}  // namespace
-
 void write_export(const Dataset& data, ExportFormat f, const std::filesystem::path& path,
                   const ExportOptions& opts) {
     if (f == ExportFormat::neo4j_csv) {
-        write_csv_folder(to_neo4j_csv(data, opts), path);
+        const auto csv = to_neo4j_csv(data, opts);
+        detail::write_folder_atomic(path, {{"nodes.csv", csv.nodes}, {"relationships.csv", csv.relationships}});
         return;
     }
     write_file_atomic(path, export_text(data, f, opts));

@@ -1,5 +1,7 @@
 #include "export/common.hpp"
 
+#include <councilgraph/table.hpp>
+
 namespace councilgraph {
 
 namespace {
@@ -31,6 +33,11 @@ std::string field(std::string_view s) {
     return out;
 }
 
+// A text property that a spreadsheet would run as a formula gets the query CSV's apostrophe
+// (csv_safe). Only properties: ids must stay raw because neo4j-admin joins relationships to nodes
+// by them (and every id starts with its kind's prefix, a letter); labels and types are ours.
+std::string property(std::string_view s) { return field(csv_safe(s)); }
+
 void header(std::string& out, const PropTable& t) {
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
         out += ',';
@@ -46,7 +53,7 @@ void values(std::string& out, const PropTable& t, std::size_t row) {
         out += ',';
         const auto& v = t.rows[row][c];
         if (!v) continue;  // empty: no property
-        out += t.columns[c].type == PropType::text ? field(*v) : *v;
+        out += t.columns[c].type == PropType::text ? property(*v) : *v;
     }
     out += '\n';
 }

@@ -1,4 +1,5 @@
 #include "common.hpp"
+#include "json_positions.hpp"
 
 #include <councilgraph/load.hpp>
 
@@ -109,16 +110,11 @@ void Builder::add(Edge e) {
     e.explicit_id = false;
     e.origin = {};
     if (existing_.holds(e)) return;
-    auto key = edge_key(e);
-    if (!edge_keys_.insert(key).second) {
+    if (auto [it, fresh] = edge_keys_.try_emplace(edge_key(e), edges_.size()); !fresh) {
         // The same fact from another row: keep one edge, with the evidence of both.
-        for (auto& old : edges_)
-            if (edge_key(old) == key) {
-                for (auto& ev : e.evidence)
-                    if (std::find(old.evidence.begin(), old.evidence.end(), ev) == old.evidence.end())
-                        old.evidence.push_back(ev);
-                return;
-            }
+        auto& old = edges_[it->second];
+        for (auto& ev : e.evidence)
+            if (std::find(old.evidence.begin(), old.evidence.end(), ev) == old.evidence.end()) old.evidence.push_back(ev);
         return;
     }
     for (const auto& ev : e.evidence) cite(ev.source);
@@ -266,8 +262,10 @@ ImportMappings load_mappings(const std::filesystem::path& dir) {
         const std::string file = path.string();
         if (!std::filesystem::exists(path)) mapping_error(file, "", "mapping file not found (see docs/import.md)");
         json doc;
+        const std::string text = read_file(path);
+        if (auto deep = detail::json_depth_problem(text, file)) throw DataError({std::move(*deep)});
         try {
-            doc = json::parse(read_file(path));
+            doc = json::parse(text);
         } catch (const json::parse_error& e) {
             mapping_error(file, "", std::string("not valid JSON: ") + e.what());
         }

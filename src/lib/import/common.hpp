@@ -70,7 +70,7 @@ private:
     Source source_;
     std::map<std::string, Node, std::less<>> nodes_;
     std::vector<Edge> edges_;
-    std::set<std::string> edge_keys_;
+    std::map<std::string, std::size_t> edge_keys_;  // edge_key → index in edges_
     std::set<std::string> cited_;
     ImportReport report_;
     enum class RowState { clean, repaired, warned, skipped } row_ = RowState::clean;

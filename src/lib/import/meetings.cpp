@@ -2,6 +2,7 @@
 // (resolutions, presidential statements, vetoed and failed drafts, vote tallies).
 #include "common.hpp"
 
+#include <charconv>
 #include <regex>
 #include <set>
 
@@ -36,6 +37,11 @@ bool has_symbol(std::string_view text, std::string_view sym) {
     return false;
 }
 
+// Resolution numbers beyond this are typos (S/RES/2700 was adopted in 2023).
+constexpr int max_resolution = 99999;
+// A note lists at most this many gaps in the numbering, then counts the rest.
+constexpr std::size_t max_listed_gaps = 50;
+
 bool is_tally(std::string_view s) {
     static const std::regex re(R"(\d{1,2}-\d{1,2}-\d{1,2})");
     return std::regex_match(s.begin(), s.end(), re);
@@ -63,6 +69,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
     std::map<std::string, int> no_record;       // date → count of rows without a meeting record
     std::map<std::string, std::pair<int, std::string>> res_first;  // resolution → (line, meeting)
     std::set<std::string> meetings_defined;
+    std::set<int> numbers;  // adopted resolution numbers, for the gaps
 
     for (auto row : t.rows()) {
         const int line = row.line;
@@ -169,6 +176,14 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
         const std::string res_cell = t.get(row, "resolutions");
         for (auto it = std::sregex_iterator(res_cell.begin(), res_cell.end(), res_re); it != std::sregex_iterator(); ++it) {
             const std::string num = (*it)[1].str(), year = (*it)[2].str();
+            int number = 0;
+            if (auto [p, ec] = std::from_chars(num.data(), num.data() + num.size(), number);
+                ec != std::errc{} || number < 1 || number > max_resolution) {
+                b.warn(line, "resolution number " + num + " is out of range (1-" + std::to_string(max_resolution) +
+                                 "): not imported");
+                continue;
+            }
+            numbers.insert(number);
             const std::string id = "res:" + num;
             if (auto [f, fresh] = res_first.emplace(num, std::pair{line, pv}); !fresh && f->second.second != pv)
                 b.warn(line, "resolution " + num + " is also listed at line " + std::to_string(f->second.first) + " (" +
@@ -232,15 +247,28 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
         }
         b.end_row();
     }
-    // Gaps in the resolution numbering (the source misses some).
-    if (!res_first.empty()) {
-        int max = 0;
-        for (const auto& [num, _] : res_first) max = std::max(max, std::stoi(num));
-        std::string missing;
-        for (int i = 1; i <= max; ++i)
-            if (!res_first.contains(std::to_string(i))) missing += (missing.empty() ? "" : ", ") + std::to_string(i);
-        if (!missing.empty())
-            b.note(0, "resolutions missing from the tables (numbers 1-" + std::to_string(max) + "): " + missing);
+    // Gaps in the resolution numbering (the source misses some), as ranges: a bounded note
+    // however far apart the numbers are.
+    if (!numbers.empty()) {
+        const int max = *numbers.rbegin();
+        std::string list;
+        std::size_t gaps = 0;
+        long long count = 0;
+        int expected = 1;
+        auto gap = [&](int lo, int hi) {
+            ++gaps;
+            count += hi - lo + 1;
+            if (gaps > max_listed_gaps) return;
+            list += (list.empty() ? "" : ", ") + std::to_string(lo) + (hi > lo ? "-" + std::to_string(hi) : "");
+        };
+        for (const int n : numbers) {
+            if (n > expected) gap(expected, n - 1);
+            expected = n + 1;
+        }
+        if (gaps > max_listed_gaps) list += ", and " + std::to_string(gaps - max_listed_gaps) + " more gaps";
+        if (gaps)
+            b.note(0, "resolutions missing from the tables (numbers 1-" + std::to_string(max) + "): " + list + " (" +
+                          std::to_string(count) + (count == 1 ? " number" : " numbers") + ")");
     }
     return b.finish();
 }
