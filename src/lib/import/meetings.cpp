@@ -63,6 +63,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
     std::map<std::string, int> no_record;       // date → count of rows without a meeting record
     std::map<std::string, std::pair<int, std::string>> res_first;  // resolution → (line, meeting)
     std::set<std::string> meetings_defined;
+    std::map<std::string, int> unmapped;  // topic → resolutions and drafts it leaves without a dossier
 
     for (auto row : t.rows()) {
         const int line = row.line;
@@ -120,7 +121,10 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
         const std::string dossier = detail::find_dossier(maps, "meetings.topic", topic);
         const bool has_dossier = !dossier.empty() && b.need(dossier);
         auto concerns = [&](const std::string& from) {
-            if (!has_dossier) return;
+            if (!has_dossier) {
+                if (from != meeting_id) ++unmapped[topic.empty() ? "(no topic)" : topic];
+                return;
+            }
             Edge c;
             c.kind = EdgeKind::concerns;
             c.from = from;
@@ -232,6 +236,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
         }
         b.end_row();
     }
+    detail::report_unmapped(b, unmapped, "meetings.topic");
     // Gaps in the resolution numbering (the source misses some).
     if (!res_first.empty()) {
         int max = 0;
