@@ -202,6 +202,11 @@ struct MembershipFiles {
 [[nodiscard]] ImportResult import_membership(const MembershipFiles& files, const ImportMappings& maps,
                                              const ExistingData& existing);
 
+/// Records in `out.imported_against` the files of `existing` that define nodes `out` refers to
+/// without defining them, as paths relative to `out_dir` (where `out` is written), so that
+/// loading `out` without them is one clear error instead of a dangling reference per edge.
+void record_imported_against(Dataset& out, const ExistingData& existing, const std::filesystem::path& out_dir);
+
 /// File names, in import order, that `import all` writes into its output folder.
 struct ImportAllOutput {
     std::string name;  ///< e.g. `fmadore-membership.json`

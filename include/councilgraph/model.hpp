@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -105,6 +106,9 @@ struct Node {
     std::vector<std::string> aliases;
     Attrs attrs;
     std::vector<Evidence> evidence;
+    /// When the entity exists or happens (a resolution's adoption, a meeting's day, a state's
+    /// existence); undated = always. Derived from `attrs` (see derive_times in reconcile.hpp).
+    TimeSpan life;
     Location origin;  ///< where it was defined
     friend bool operator==(const Node& a, const Node& b) {
         return a.id == b.id && a.kind == b.kind && a.name == b.name && a.aliases == b.aliases &&
@@ -119,6 +123,8 @@ struct Edge {
     EdgeKind kind{};
     std::string from, to;
     TimeSpan time;
+    /// True when `time` is not stated but follows from the ends' lives (see derive_times).
+    bool time_derived = false;
     Attrs attrs;
     std::vector<Evidence> evidence;
     Location origin;
@@ -135,6 +141,9 @@ struct Dataset {
     std::vector<Source> sources;
     std::vector<Node> nodes;
     std::vector<Edge> edges;
+    /// Data files that a file was imported against (its top-level `imported_against`): pairs of
+    /// (the file, a required file as a path relative to the file's folder).
+    std::vector<std::pair<std::string, std::string>> imported_against;
 };
 
 }  // namespace councilgraph

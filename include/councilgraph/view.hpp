@@ -6,6 +6,8 @@
 #include <councilgraph/graph.hpp>
 
 #include <optional>
+#include <span>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -13,16 +15,30 @@ namespace councilgraph {
 
 /// What to select. Every field is optional; an empty Selection selects the whole graph.
 struct Selection {
-    DayRange window;                  ///< edges whose time overlaps it (undated edges always do)
+    /// The time window. An edge is in it when its time (stated, or derived from its ends) overlaps
+    /// it; an undated edge always is. An edge whose time is derived or undated also needs the
+    /// lives of both its ends to overlap the window (a 2005 resolution's `concerns` is not in
+    /// 2019), while an edge's own stated time vouches for its ends.
+    DayRange window;
     std::vector<NodeKind> node_kinds; ///< empty = every kind; an edge needs both ends of these kinds
     std::vector<EdgeKind> edge_kinds; ///< empty = every kind
     std::optional<std::string> around;///< a name: keep what lies within `depth` edges of it
     int depth = 1;
     std::optional<std::string> dossier;///< a name: the dossier, what concerns it, and their edges
+    /// Provenance: edges with at least one piece of evidence from these (empty = all). Each item is
+    /// `curated` (a quote), `imported` (a record) or a source id (`seed-002`, `dhl-vetoes`).
+    std::vector<std::string> sources;
 
     /// True when the selection restricts edges (so isolated nodes drop out).
     [[nodiscard]] bool restricts_edges() const noexcept;
 };
+
+/// Parses `--source curated|imported|ID,...` into Selection::sources; throws UsageError on an
+/// empty item.
+[[nodiscard]] std::vector<std::string> parse_sources(std::string_view list);
+
+/// Whether a piece of evidence is from one of `sources` (see Selection::sources).
+[[nodiscard]] bool evidence_from(const Evidence& e, std::span<const std::string> sources) noexcept;
 
 /// A selected subgraph. Cheap to query; holds a reference to the graph, copies nothing of it.
 class View {

@@ -27,7 +27,11 @@ struct Context {
     bool wide = false;                    ///< --wide: no width limit
     int status = 0;                       ///< process exit status a command asks for
 
+    /// The graph of --data (or the default data set), same_as mappings applied, times derived.
+    /// In table form, when imported data is loaded, one note on stderr says what was loaded.
     [[nodiscard]] const Graph& graph();
+    /// The data paths in use: --data, or the default data set.
+    [[nodiscard]] std::vector<std::string> paths() const;
     [[nodiscard]] OutputFormat output_format() const { return parse_output_format(format); }
     [[nodiscard]] Lang language() const;
     /// The width tables fit: --width; else none with --wide or when stdout is not a terminal
@@ -43,12 +47,12 @@ private:
 };
 
 /// Selection options shared by queries, render and export: --at/--from/--to, --nodes, --edges,
-/// --around/--depth, --dossier. Add them to a subcommand, then call `selection()` after parsing.
+/// --around/--depth, --dossier, --source. Add them to a subcommand, then call `selection()` after parsing.
 struct SelectionOptions {
-    std::string at, from, to, nodes, edges, around, dossier;
+    std::string at, from, to, nodes, edges, around, dossier, source;
     int depth = 1;
-    /// Adds the options; `which` picks a subset by name ("at,from,to,nodes,edges,around,dossier").
-    void add_to(CLI::App& app, std::string_view which = "at,from,to,nodes,edges,around,dossier");
+    /// Adds the options; `which` picks a subset by name ("at,from,to,nodes,edges,around,dossier,source").
+    void add_to(CLI::App& app, std::string_view which = "at,from,to,nodes,edges,around,dossier,source");
     /// The Selection these options describe; throws UsageError on a bad date or kind.
     [[nodiscard]] Selection selection() const;
     /// The time window alone.
@@ -82,6 +86,14 @@ struct Register {
 /// The project's data/ folder: `data` when run from the project root (so messages show short
 /// paths), else its absolute path.
 std::string default_data_path();
+
+/// Where `import all` writes by default and the default data set looks for imported data:
+/// $COUNCILGRAPH_IMPORTED when set, else the `imported/` folder of the project's data/.
+std::string default_imported_path();
+
+/// The default data set: the project's data/, plus its imported data when `import all` has
+/// written some (a folder holding .json files).
+std::vector<std::string> default_data_set();
 
 /// The shipped theme, data/theme/default.json of the project.
 std::string default_theme_path();

@@ -16,7 +16,7 @@ const Register reg{"ego", 41, [](CLI::App& app, Context& ctx) {
     auto* sub = app.add_subcommand("ego", "The neighbourhood of an entity: every relation within --depth steps");
     sub->add_option("name", args->words, "The centre (name, alias or id); quotes optional")->required()->expected(1, -1);
     sub->add_option("--depth", args->sel.depth, "How many relations away (default 1)")->check(CLI::NonNegativeNumber);
-    args->sel.add_to(*sub, "at,from,to,nodes,edges,dossier");
+    args->sel.add_to(*sub, "at,from,to,nodes,edges,dossier,source");
     sub->callback([&ctx, args] {
         Selection s = args->sel.selection();
         s.around = join_words(args->words);

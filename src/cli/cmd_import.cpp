@@ -41,8 +41,9 @@ void report(const ImportReport& r, bool quiet) {
     std::cerr << r.summary() << '\n';
 }
 
-void write(const std::filesystem::path& out, const ImportResult& r, bool quiet) {
+void write(const std::filesystem::path& out, ImportResult r, const ExistingData& existing, bool quiet) {
     report(r.report, quiet);
+    record_imported_against(r.data, existing, out == "-" ? std::filesystem::path(".") : out.parent_path());
     if (out == "-") {
         std::cout << to_native_text(r.data);
         return;
@@ -74,17 +75,27 @@ void run_one(const std::string& what, const ImportOptions& o) {
         f.aliases = read_file(f.aliases_file);
         r = import_membership(f, maps, existing);
     }
-    write(o.out, r, o.quiet);
+    write(o.out, std::move(r), existing, o.quiet);
 }
 
-void run_all(const ImportOptions& o) {
-    if (o.out.empty()) throw UsageError("import all: -o OUT_DIR is required");
-    if (o.realdata.empty()) throw UsageError("import all: --realdata DIR is required");
+std::string default_realdata() {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    for (const fs::path& p : {fs::path(COUNCILGRAPH_DEFAULT_DATA) / ".." / ".." / "shared" / "realdata", fs::path("../shared/realdata")})
+        if (fs::is_directory(p, ec)) return p.lexically_normal().string();
+    return {};
+}
+
+void run_all(ImportOptions o) {
+    if (o.out.empty()) o.out = default_imported_path();
+    if (o.realdata.empty()) o.realdata = default_realdata();
+    if (o.realdata.empty()) throw UsageError("import all: --realdata DIR is required (no ../shared/realdata here)");
     if (!std::filesystem::is_directory(o.realdata)) throw UsageError("--realdata: '" + o.realdata + "' is not a folder");
     const auto maps = mappings(o);
-    auto results = import_all(o.realdata, maps, load_existing(o));
+    const auto existing = load_existing(o);
+    auto results = import_all(o.realdata, maps, existing);
     std::filesystem::create_directories(o.out);
-    for (const auto& r : results) write(std::filesystem::path(o.out) / r.name, r.result, o.quiet);
+    for (auto& r : results) write(std::filesystem::path(o.out) / r.name, std::move(r.result), existing, o.quiet);
 }
 
 void add_common(CLI::App* sub, ImportOptions& o) {
@@ -114,8 +125,8 @@ const Register reg{"import", 90, [](CLI::App& app, Context&) {
         sub->callback([o, w] { run_one(w, *o); });
     }
     auto* all = imp->add_subcommand("all", "All four, from the real-data folder, into one output folder");
-    all->add_option("--realdata", o->realdata, "The folder holding dhl_vetoes_yordan/, dhl_sc_meetings_pcrc/, sc_membership_and_names_fmadore/, sc_votes_per_member_votingagent/")->required();
-    all->add_option("-o,--output", o->out, "The output folder (e.g. build/imported)")->required();
+    all->add_option("--realdata", o->realdata, "The folder holding dhl_vetoes_yordan/, dhl_sc_meetings_pcrc/, sc_membership_and_names_fmadore/, sc_votes_per_member_votingagent/ (default: ../shared/realdata when there)");
+    all->add_option("-o,--output", o->out, "The output folder (default: where the default data set finds imported data, data/imported/ or $COUNCILGRAPH_IMPORTED)");
     add_common(all, *o);
     all->callback([o] { run_all(*o); });
 }};

@@ -41,7 +41,7 @@ const Register reg{"path", 40, [](CLI::App& app, Context& ctx) {
     auto* sub = app.add_subcommand("path", "The shortest chain of relations between two entities, with evidence");
     sub->add_option("a", args->a, "Where the chain starts (name, alias or id)")->required();
     sub->add_option("b", args->b, "Where the chain ends")->required();
-    args->sel.add_to(*sub, "at,from,to,nodes,edges,dossier");
+    args->sel.add_to(*sub, "at,from,to,nodes,edges,dossier,source");
     sub->callback([&ctx, args] { run(ctx, *args); });
 }};
 

@@ -19,7 +19,7 @@ const Register reg{"stats", 42, [](CLI::App& app, Context& ctx) {
     sub->add_option("--metric", args->metric, "degree, betweenness, copen or covote (default degree)");
     sub->add_option("--kind", args->kind, "Only rank nodes of these kinds, comma-separated (e.g. state)");
     sub->add_option("--top", args->top, "How many rows (default 20; 0 = all)");
-    args->sel.add_to(*sub, "at,from,to,nodes,edges,dossier");
+    args->sel.add_to(*sub, "at,from,to,nodes,edges,dossier,source");
     sub->callback([&ctx, args] {
         const Metric m = parse_metric(args->metric);
         std::vector<NodeKind> kinds;

@@ -2,6 +2,7 @@
 
 #include <councilgraph/error.hpp>
 #include <councilgraph/load.hpp>
+#include <councilgraph/reconcile.hpp>
 
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -33,10 +34,41 @@ std::string default_data_path() {
 
 std::string default_theme_path() { return (std::filesystem::path(COUNCILGRAPH_DEFAULT_DATA) / "theme" / "default.json").string(); }
 
+std::string default_imported_path() {
+    if (const char* env = std::getenv("COUNCILGRAPH_IMPORTED"); env && *env) return env;
+    return (std::filesystem::path(default_data_path()) / "imported").string();
+}
+
+std::vector<std::string> default_data_set() {
+    std::vector<std::string> paths{default_data_path()};
+    std::error_code ec;
+    const auto imported = default_imported_path();
+    if (std::filesystem::is_directory(imported, ec))
+        for (const auto& entry : std::filesystem::directory_iterator(imported, ec))
+            if (entry.path().extension() == ".json") {
+                paths.push_back(imported);
+                break;
+            }
+    return paths;
+}
+
+std::vector<std::string> Context::paths() const { return data_paths.empty() ? default_data_set() : data_paths; }
+
 const Graph& Context::graph() {
     if (!graph_) {
-        auto paths = data_paths.empty() ? std::vector<std::string>{default_data_path()} : data_paths;
-        graph_ = std::make_unique<Graph>(load_checked(paths));
+        const auto paths = this->paths();
+        auto data = load_checked(paths);
+        std::vector<SameAs> same_as;
+        for (const auto& f : same_as_files(paths)) {
+            auto more = load_same_as(f);
+            same_as.insert(same_as.end(), more.begin(), more.end());
+        }
+        if (output_format() == OutputFormat::table && !data.imported_against.empty()) {
+            std::string list;
+            for (const auto& p : paths) list += (list.empty() ? "" : " + ") + p;
+            std::cerr << "note: data: " << list << " (curated + imported" << (data_paths.empty() ? "; --data data for the curated data alone" : "") << ")\n";
+        }
+        graph_ = std::make_unique<Graph>(unify(std::move(data), same_as));
     }
     return *graph_;
 }
@@ -100,6 +132,8 @@ void SelectionOptions::add_to(CLI::App& app, std::string_view which) {
         app.add_option("--depth", depth, "Depth for --around (default 1)")->check(CLI::NonNegativeNumber);
     }
     if (has("dossier")) app.add_option("--dossier", dossier, "Keep this dossier, what concerns it, and their relations");
+    if (has("source"))
+        app.add_option("--source", source, "Only relations with evidence from: curated, imported, or source ids (comma-separated)");
 }
 
 DayRange SelectionOptions::window() const {
@@ -120,6 +154,7 @@ Selection SelectionOptions::selection() const {
     if (!edges.empty()) s.edge_kinds = parse_edge_kinds(edges);
     if (!around.empty()) s.around = around;
     if (!dossier.empty()) s.dossier = dossier;
+    if (!source.empty()) s.sources = parse_sources(source);
     s.depth = depth;
     return s;
 }

@@ -54,7 +54,7 @@ inline CLI::App* add_query_command(CLI::App& app, Context& ctx, QueryCommand cmd
     auto* sub = app.add_subcommand(cmd.name, cmd.help);
     if (!cmd.from.option.empty()) sub->add_option(cmd.from.option, args->from, cmd.from.help);
     if (!cmd.to.option.empty()) sub->add_option(cmd.to.option, args->to, cmd.to.help);
-    args->sel.add_to(*sub, cmd.selection);
+    args->sel.add_to(*sub, cmd.selection + ",source");
     if (cmd.selection.find("year") != std::string::npos)
         sub->add_option("--year", args->year, "Relations that hold at any time in this year (YYYY); same as --at YYYY")
             ->check(CLI::Validator(

@@ -1,6 +1,7 @@
 #include <councilgraph/load.hpp>
 #include <councilgraph/validate.hpp>
 
+#include "against.hpp"
 #include "json_positions.hpp"
 
 #include <nlohmann/json.hpp>
@@ -336,12 +337,16 @@ void parse_impl(std::string_view text, const std::string& file, Dataset& out, st
         return;
     }
     FileCtx cx(file, problems);
-    if (!cx.object(root, "", {"format", "sources", "nodes", "edges"}, "data file")) return;
+    if (!cx.object(root, "", {"format", "imported_against", "sources", "nodes", "edges"}, "data file")) return;
     auto fmt = cx.string(root, "", "format", true, "data file");
     if (fmt && *fmt != "councilgraph/1") {
         cx.err("/format", "unsupported format '" + *fmt + "' (expected 'councilgraph/1')");
         return;
     }
+    each(cx, root, "imported_against", [&](const json& v, const std::string& p) {
+        if (v.is_string() && !v.get<std::string>().empty()) out.imported_against.emplace_back(file, v.get<std::string>());
+        else cx.err(p, "expected a data file name (a non-empty string)");
+    });
     each(cx, root, "sources", [&](const json& v, const std::string& p) { parse_source(cx, v, p, out); });
     each(cx, root, "nodes", [&](const json& v, const std::string& p) { parse_node(cx, v, p, out); });
     each(cx, root, "edges", [&](const json& v, const std::string& p) { parse_edge(cx, v, p, out); });
@@ -378,7 +383,8 @@ void parse_data_text(std::string_view text, const std::string& file, Dataset& ou
 LoadResult load(std::span<const std::string> paths, const LoadOptions& opts) {
     LoadResult r;
     LazyPositions positions;
-    for (const auto& file : expand_data_paths(paths, r.problems)) {
+    const auto files = expand_data_paths(paths, r.problems);
+    for (const auto& file : files) {
         std::string text;
         try {
             text = read_file(file);
@@ -397,6 +403,10 @@ LoadResult load(std::span<const std::string> paths, const LoadOptions& opts) {
         positions.fill(l);
         return l;
     };
+    if (auto missing = detail::missing_against(files, r.data.imported_against)) {
+        r.problems.push_back(std::move(*missing));
+        return r;
+    }
     auto more = validate(r.data, opts.sources_dir, locate);
     r.problems.insert(r.problems.end(), more.begin(), more.end());
     for (auto& p : r.problems) positions.fill(p.where);

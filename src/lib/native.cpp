@@ -89,6 +89,12 @@ std::vector<bool> ids_to_write(const std::vector<const Edge*>& edges) {
 ordered_json to_native_json(const Dataset& data) {
     ordered_json doc;
     doc["format"] = "councilgraph/1";
+    if (!data.imported_against.empty()) {
+        std::vector<std::string> files;
+        for (const auto& [_, f] : data.imported_against)
+            if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(f);
+        doc["imported_against"] = files;
+    }
     std::vector<const Source*> srcs;
     for (const auto& s : data.sources) srcs.push_back(&s);
     std::sort(srcs.begin(), srcs.end(), [](auto a, auto b) { return a->id < b->id; });
@@ -142,9 +148,11 @@ ordered_json to_native_json(const Dataset& data) {
         o["kind"] = std::string(to_string(e->kind));
         o["from"] = e->from;
         o["to"] = e->to;
-        if (e->time.date) o["date"] = e->time.date->str();
-        if (e->time.start) o["start"] = e->time.start->str();
-        if (e->time.end) o["end"] = e->time.end->str();
+        if (!e->time_derived) {  // a derived time follows from the ends again when loaded
+            if (e->time.date) o["date"] = e->time.date->str();
+            if (e->time.start) o["start"] = e->time.start->str();
+            if (e->time.end) o["end"] = e->time.end->str();
+        }
         if (!e->attrs.empty()) o["attrs"] = attrs_json(e->attrs);
         o["evidence"] = evidence_json(e->evidence);
         je.push_back(std::move(o));

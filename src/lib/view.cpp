@@ -6,7 +6,26 @@
 namespace councilgraph {
 
 bool Selection::restricts_edges() const noexcept {
-    return !window.unbounded() || !edge_kinds.empty() || around || dossier;
+    return !window.unbounded() || !edge_kinds.empty() || around || dossier || !sources.empty();
+}
+
+std::vector<std::string> parse_sources(std::string_view list) {
+    std::vector<std::string> out;
+    for (std::size_t p = 0; p <= list.size();) {
+        auto c = list.find(',', p);
+        if (c == std::string_view::npos) c = list.size();
+        auto item = list.substr(p, c - p);
+        if (item.empty()) throw UsageError("--source: expected curated, imported or source ids separated by commas, got '" + std::string(list) + "'");
+        out.emplace_back(item);
+        p = c + 1;
+    }
+    return out;
+}
+
+bool evidence_from(const Evidence& e, std::span<const std::string> sources) noexcept {
+    for (const auto& s : sources)
+        if (s == "curated" ? e.record.empty() : s == "imported" ? !e.record.empty() : s == e.source) return true;
+    return false;
 }
 
 View::View(const Graph& g, const Selection& sel) : g_(&g), sel_(sel) {
@@ -28,6 +47,12 @@ View::View(const Graph& g, const Selection& sel) : g_(&g), sel_(sel) {
             std::find(sel.edge_kinds.begin(), sel.edge_kinds.end(), e.kind) == sel.edge_kinds.end())
             return false;
         if (!e.time.days().overlaps(sel.window)) return false;
+        if ((e.time_derived || e.time.undated()) && !sel.window.unbounded() &&
+            (!g.node(g.source(i)).life.days().overlaps(sel.window) || !g.node(g.target(i)).life.days().overlaps(sel.window)))
+            return false;
+        if (!sel.sources.empty() &&
+            std::none_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& ev) { return evidence_from(ev, sel.sources); }))
+            return false;
         return kind_ok[g.source(i)] && kind_ok[g.target(i)];
     };
     for (EdgeIndex i = 0; i < ne; ++i) edge_in_[i] = base(i);

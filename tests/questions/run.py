@@ -3,7 +3,7 @@
 
 Each question: {"q": text, "args": [CLI arguments], "expect": [substrings that must be in stdout],
 "absent": [substrings that must not be], "source": where the seed says so}. The CLI runs from the
-project root on the default data/. Prints one line per question; exit 1 if any fails."""
+project root on data/ (the curated data). Prints one line per question; exit 1 if any fails."""
 import json, os, subprocess, sys, tempfile
 
 def main():
@@ -11,7 +11,7 @@ def main():
     questions = json.load(open(qfile, encoding="utf-8"))
     failed = 0
     env = dict(os.environ, LC_ALL="C.UTF-8")
-    extra = []
+    extra = ["--data", "data"]  # the curated data alone, whatever has been imported
     # A file named *realdata*.json asks data/ plus a fresh import of ../shared/realdata.
     if "realdata" in os.path.basename(qfile):
         realdata = "../shared/realdata"

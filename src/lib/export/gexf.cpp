@@ -47,7 +47,7 @@ void write_attvalues(std::string& out, const PropTable& t, std::size_t row) {
     if (any) out += "        </attvalues>\n";
 }
 
-// One spell per dated edge: the days the relation covers, a year or month widened to its first
+// One spell per dated node (its life) and edge: the days the relation covers, a year or month widened to its first
 // and last day; an open end is left out (Gephi reads it as unbounded). Undated: no spell.
 void write_spell(std::string& out, const TimeSpan& t) {
     std::optional<Date> start = t.date ? t.date : t.start;
@@ -79,6 +79,7 @@ std::string to_gexf(const Dataset& data, const ExportOptions& opts) {
         const Node& n = data.nodes[i];
         out += "      <node id=\"" + xml_escape(n.id) + "\" label=\"" + xml_escape(n.name.in(opts.lang)) + "\">\n";
         write_attvalues(out, nodes, i);
+        write_spell(out, n.life);
         out += "      </node>\n";
     }
     out += "    </nodes>\n";

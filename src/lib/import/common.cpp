@@ -71,9 +71,15 @@ std::string find_dossier(const ImportMappings& maps, std::string_view field, std
     const std::string key = fold(text);
     if (key.empty()) return {};
     if (auto it = f->second.find(key); it != f->second.end()) return it->second;
+    // The longest prefix wins: `Middle East — UNIFIL*` before `Middle East*`.
+    const std::string* best = nullptr;
+    std::size_t best_len = 0;
     for (const auto& [k, id] : f->second)
-        if (!k.empty() && k.back() == '*' && key.starts_with(std::string_view(k).substr(0, k.size() - 1))) return id;
-    return {};
+        if (!k.empty() && k.back() == '*' && k.size() > best_len && key.starts_with(std::string_view(k).substr(0, k.size() - 1))) {
+            best = &id;
+            best_len = k.size();
+        }
+    return best ? *best : std::string();
 }
 
 Builder::Builder(const ImportMappings& maps, const ExistingData& existing, std::string file, Source source)

@@ -25,6 +25,12 @@ std::string untitle(std::string_view s);
 /// Looks a folded text up in one field's dossier map (exact entries, then `prefix*` entries).
 std::string find_dossier(const ImportMappings& maps, std::string_view field, std::string_view text);
 
+class Builder;
+
+/// Notes the topics that left texts without a dossier, most frequent first, with their counts
+/// (`field`: the mapping field to add them to).
+void report_unmapped(Builder& b, const std::map<std::string, int>& unmapped, std::string_view field);
+
 class Builder {
 public:
     Builder(const ImportMappings& maps, const ExistingData& existing, std::string file, Source source);

@@ -70,6 +70,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
     std::map<std::string, std::pair<int, std::string>> res_first;  // resolution → (line, meeting)
     std::set<std::string> meetings_defined;
     std::set<int> numbers;  // adopted resolution numbers, for the gaps
+    std::map<std::string, int> unmapped;  // topic → resolutions and drafts it leaves without a dossier
 
     for (auto row : t.rows()) {
         const int line = row.line;
@@ -127,7 +128,10 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
         const std::string dossier = detail::find_dossier(maps, "meetings.topic", topic);
         const bool has_dossier = !dossier.empty() && b.need(dossier);
         auto concerns = [&](const std::string& from) {
-            if (!has_dossier) return;
+            if (!has_dossier) {
+                if (from != meeting_id) ++unmapped[topic.empty() ? "(no topic)" : topic];
+                return;
+            }
             Edge c;
             c.kind = EdgeKind::concerns;
             c.from = from;
@@ -247,6 +251,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
         }
         b.end_row();
     }
+    detail::report_unmapped(b, unmapped, "meetings.topic");
     // Gaps in the resolution numbering (the source misses some), as ranges: a bounded note
     // however far apart the numbers are.
     if (!numbers.empty()) {

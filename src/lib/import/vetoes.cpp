@@ -54,6 +54,7 @@ ImportResult import_vetoes(std::string_view text, const std::string& file, const
     src.note = "MIT licence; imported by councilgraph import vetoes; vetoers taken from the name columns";
     Builder b(maps, existing, file, src);
 
+    std::map<std::string, int> unmapped;  // agenda item → drafts without a dossier
     std::map<std::string, int> pv_count;  // 1940s rows whose draft cell is a meeting record
     for (auto row : t.rows()) {
         const int line = row.line;
@@ -172,6 +173,7 @@ ImportResult import_vetoes(std::string_view text, const std::string& file, const
         }
         std::string dossier = detail::find_dossier(maps, "vetoes.agenda_item", agenda);
         if (dossier.empty()) dossier = detail::find_dossier(maps, "vetoes.crisis_topic", t.get(row, "crisis_topic"));
+        if (dossier.empty() || !b.need(dossier)) ++unmapped[agenda.empty() ? "(no agenda item)" : agenda];
         if (!dossier.empty() && b.need(dossier)) {
             Edge c;
             c.kind = EdgeKind::concerns;
@@ -182,6 +184,7 @@ ImportResult import_vetoes(std::string_view text, const std::string& file, const
         }
         b.end_row();
     }
+    detail::report_unmapped(b, unmapped, "vetoes.agenda_item or vetoes.crisis_topic");
     return b.finish();
 }
 

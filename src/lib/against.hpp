@@ -1,0 +1,19 @@
+#pragma once
+// An imported file names the data it was imported against (`imported_against`); loading it
+// without that data would make every reference dangle. One message says so instead.
+
+#include <councilgraph/error.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace councilgraph::detail {
+
+/// One diagnostic naming the first imported file whose required files are not among `loaded`,
+/// and those files; nullopt when every requirement is loaded.
+std::optional<Diagnostic> missing_against(const std::vector<std::string>& loaded,
+                                          const std::vector<std::pair<std::string, std::string>>& against);
+
+}  // namespace councilgraph::detail

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# One graph of curated + imported data (issue 11): each case imports ../shared/realdata with
+# `import all` and no -o into a fresh folder named by $COUNCILGRAPH_IMPORTED, then runs commands
+# with NO --data (the default data set: data/ + the import) and compares with <case>.stdout /
+# <case>.stderr here. UPDATE_GOLDEN=1 rewrites them. Skipped (77) when ../shared/realdata is absent.
+set -u
+case=$1 bin=$2
+here=$(cd "$(dirname "$0")" && pwd)
+if [ ! -d ../shared/realdata ]; then echo "SKIP $case: ../shared/realdata is not here (it is in CI, beside the project)"; exit 77; fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export LC_ALL=C.UTF-8 COUNCILGRAPH_IMPORTED="$tmp/imported"
+if ! "$bin" import all -q >"$tmp/import.out" 2>"$tmp/import.err"; then
+  echo "$case: import all failed:"; tail -5 "$tmp/import.err"; exit 1
+fi
+out="$tmp/out" err="$tmp/err"
+# Paths of the temporary folder would differ per run.
+clean() { sed -e "s|$tmp|TMP|g" "$1"; }
+case $case in
+  vetoes-2018) "$bin" vetoes --from 2018-01-01 --to 2018-12-31 >"$out" 2>"$err" ;;
+  draft-756) "$bin" show S/2019/756 >"$out" 2>"$err" ;;
+  members-2019) "$bin" members --year 2019 >"$out" 2>"$err" ;;
+  check-conflicts) "$bin" check >"$out" 2>"$err" ;;
+  sponsors-756-json) "$bin" --format json sponsors --of S/2019/756 >"$out" 2>"$err" ;;
+  export-at-2019)
+    # Every resolution in the 2019 export was adopted in 2019; no other year leaks in.
+    "$bin" export --at 2019 --format json -o "$tmp/at2019.json" >"$out" 2>"$err" || { echo "$case: export failed"; cat "$err"; exit 1; }
+    python3 - "$tmp/at2019.json" >"$out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+res = [n for n in d["nodes"] if n["kind"] == "resolution"]
+bad = [n["id"] for n in res if not str(n.get("adopted", n.get("date", n.get("year", "")))).startswith("2019")]
+print(f"{len(res)} resolutions; adopted in another year: {len(bad)} {bad[:10]}")
+PY
+    ;;
+  source-curated) "$bin" vetoes --source curated --from 2018-01-01 --to 2020-12-31 >"$out" 2>"$err" ;;
+  imported-alone) "$bin" --data "$tmp/imported" vetoes >"$out" 2>"$err" ;;
+  bad-mapping)
+    mkdir -p "$tmp/cur/mappings"
+    for f in data/*.json; do ln -s "$PWD/$f" "$tmp/cur/"; done
+    python3 - "$tmp/cur/mappings/same_as.json" <<'PY'
+import json, sys
+d = json.load(open("data/mappings/same_as.json"))
+d["same_as"][0]["imported"] = "draft:S/2019/999"
+json.dump(d, open(sys.argv[1], "w"), ensure_ascii=False, indent=2)
+PY
+    "$bin" --data "$tmp/cur" --data "$tmp/imported" vetoes >"$out" 2>"$err" ;;
+  *) echo "unknown case $case"; exit 2 ;;
+esac
+echo "rc=$?" >>"$out"
+if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+  clean "$out" >"$here/$case.stdout"; clean "$err" >"$here/$case.stderr"; echo "updated $case"; exit 0
+fi
+fail=0
+for s in stdout stderr; do
+  f=$out; [ $s = stderr ] && f=$err
+  if ! diff -u "$here/$case.$s" <(clean "$f") >/dev/null; then echo "$case: $s differs:"; diff -u "$here/$case.$s" <(clean "$f") | head -40; fail=1; fi
+done
+[ $fail = 0 ] && echo "ok $case"
+exit $fail
