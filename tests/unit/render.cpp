@@ -20,7 +20,7 @@
 using namespace councilgraph;
 namespace pt = boost::property_tree;
 
-// One Renderer for the whole test run: Graphviz wants one context per process (tests/unit/diagram.cpp uses it too).
+// One Renderer for the whole test run: Graphviz wants one context per process (tests/unit/render_diagram.cpp uses it too).
 Renderer& renderer();
 Renderer& renderer() {
     static Renderer r;
