@@ -35,6 +35,21 @@ struct DiagramOptions {
     bool edge_labels = true;           ///< each edge labelled with its role/vote/stance and period
     std::string engine = "auto";       ///< `auto` or one of layout_engines
     std::string title;                 ///< legend title; empty = a description of the selection
+    /// Parallel relations of the same kind and meaning (role, vote, stance...) between the same
+    /// two entities are drawn as one edge whose width and label carry the count and the period
+    /// (`×16, 2011–2022`); its tooltip lists every merged relation with its evidence.
+    bool merge = true;
+    /// Draws actors against dossiers: a relation with a draft or resolution that concerns
+    /// dossiers is drawn to those dossiers instead (Russia → Syria ×16 vetoes), and the
+    /// `concerns` relations themselves are left out.
+    bool by_dossier = false;
+    /// Draws the entities that have no drawn relation (left out by default, counted in the legend).
+    bool isolated = false;
+    /// Lays the selection out as a timeline: one column per year, one row per actor (the tail of
+    /// each dated relation), each cell listing what the actor did that year. Always dot.
+    bool timeline = false;
+    /// Lifts the size limits of the layout plan (see plan_layout).
+    bool force = false;
 };
 
 /// One node of a Diagram. `name` is the node id (the SVG `<title>`).
@@ -66,7 +81,10 @@ struct Diagram {
     std::vector<DiagramEdge> edges;    ///< in edge-id order
 };
 
-/// Builds the diagram of a view. Throws UsageError on an unknown engine.
+/// Builds the diagram of a view (or its timeline, with DiagramOptions::timeline). The layout plan
+/// is made from what will be drawn: after merging, rerouting by dossier and leaving out isolated
+/// entities. Throws UsageError on an unknown engine and on a drawing above the plan's limits
+/// (unless DiagramOptions::force).
 [[nodiscard]] Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions& opts);
 
 }  // namespace councilgraph

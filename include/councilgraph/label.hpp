@@ -18,6 +18,11 @@ namespace councilgraph {
 [[nodiscard]] std::string escape_tooltip(std::string_view text);
 /// Escapes text for an HTML-like label: `& < > "` as entities, control characters as spaces.
 [[nodiscard]] std::string escape_html(std::string_view text);
+/// The Graphviz name of an entity, relation or cluster id: the id itself, except that `%`, `"`,
+/// `\` and control characters are written `%25`, `%22`, `%5C`, `%XX`. DOT cannot spell every
+/// string (a value ending in one backslash cannot be quoted), so without this two distinct ids
+/// such as `a\"` and `a"` could reach Graphviz as one node; the mapping is injective.
+[[nodiscard]] std::string graphviz_name(std::string_view id);
 /// Breaks a label into lines of about `width` characters (UTF-8 aware) at spaces, joined by `\n`
 /// (already escaped with escape_label).
 [[nodiscard]] std::string wrap_label(std::string_view text, std::size_t width = 22);

@@ -68,6 +68,15 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+/// Nothing when `svg` is inert: only drawing elements (svg, g, title, text, path, polygon...),
+/// no script or foreignObject, no event handler (`on...`), no href/src/style attribute, no
+/// `url()` other than to an element of the same file, no processing instruction naming a
+/// stylesheet, no DOCTYPE or other declaration. Otherwise what was found. Renderer::render checks
+/// every SVG with it and throws instead of returning one that is not inert.
+[[nodiscard]] std::optional<std::string> svg_problem(std::string_view svg);
+/// `svg` without its DOCTYPE declaration (Graphviz names the SVG 1.1 DTD by URL).
+[[nodiscard]] std::string without_doctype(std::string svg);
+
 /// The Graphviz version the library was built against (from pkg-config).
 [[nodiscard]] std::string_view graphviz_version() noexcept;
 

@@ -1,9 +1,17 @@
 // The diagram builder: a View and a Theme become the styled graph Graphviz will receive.
+// Relations are first gathered into drawn edges (merged, or rerouted to dossiers), then the
+// nodes they touch are drawn, then the plan is made from what will really be laid out.
 #include <councilgraph/diagram.hpp>
 
+#include "diagram_parts.hpp"
 #include "legend.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
 
 namespace councilgraph {
 
@@ -25,7 +33,7 @@ std::string_view to_string(ClusterBy c) noexcept {
     return "none";
 }
 
-namespace {
+namespace detail {
 
 // Proleptic Gregorian date of a day number (days since 1970-01-01).
 Date civil_from_days(std::int32_t z) {
@@ -41,8 +49,13 @@ Date civil_from_days(std::int32_t z) {
     return Date{y, m, d};
 }
 
-// The shortest dates naming the days of a window: `2019`, `2018 – 2020`, `2020-02`, ...
-std::string window_text(const DayRange& w) {
+namespace {
+
+constexpr const char* qualifier_keys[] = {"role", "vote", "stance", "type", "office", "result"};
+
+}  // namespace
+
+std::string window_text(const DayRange& w, const Words& words, Lang lang) {
     if (w.unbounded()) return {};
     auto lo_text = [&] {
         Date d = civil_from_days(w.lo);
@@ -56,46 +69,44 @@ std::string window_text(const DayRange& w) {
         if (d.day == days_in_month(d.year, d.month)) return Date{d.year, d.month, 0}.str();
         return d.str();
     };
-    if (w.lo == DayRange::min) return "until " + hi_text();
-    if (w.hi == DayRange::max) return "from " + lo_text();
+    if (w.lo == DayRange::min) return words.fill(lang, "period.until", {{"date", hi_text()}});
+    if (w.hi == DayRange::max) return words.fill(lang, "period.from", {{"date", lo_text()}});
     const std::string a = lo_text(), b = hi_text();
     if (a == b) return a;
     return a + " – " + b;
 }
 
-std::string describe(const View& view, Lang lang) {
-    const Graph& g = view.graph();
-    const Selection& s = view.selection();
-    std::vector<std::string> parts;
-    if (!s.edge_kinds.empty()) {
-        std::string k;
-        for (auto e : s.edge_kinds) k += (k.empty() ? "" : ", ") + std::string(to_string(e));
-        parts.push_back(k);
-    }
-    if (!s.node_kinds.empty()) {
-        std::string k;
-        for (auto n : s.node_kinds) k += (k.empty() ? "" : ", ") + std::string(to_string(n));
-        parts.push_back("nodes: " + k);
-    }
-    if (auto w = window_text(s.window); !w.empty()) parts.push_back(w);
-    if (view.anchor()) parts.push_back("around " + g.node(*view.anchor()).name.in(lang) + " (depth " + std::to_string(s.depth) + ")");
-    if (s.dossier) {
-        static constexpr NodeKind dk[] = {NodeKind::dossier};
-        parts.push_back("dossier " + g.node(g.resolve(*s.dossier, dk)).name.in(lang));
-    }
-    if (parts.empty()) parts.push_back("all relations");
-    std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : " · ") + p;
-    return out;
+std::string qualifier_value(const Edge& e) {
+    for (const char* key : qualifier_keys)
+        if (auto it = e.attrs.find(key); it != e.attrs.end()) return to_string(it->second);
+    return {};
 }
 
-// The word that says what kind of relation this particular edge is, if the data says.
-std::string qualifier(const Edge& e) {
-    for (const char* key : {"role", "vote", "stance", "type", "office", "result", "scope"}) {
-        auto it = e.attrs.find(key);
-        if (it != e.attrs.end()) return to_string(it->second);
-    }
-    return {};
+std::string qualifier(const Edge& e, const Words& w, Lang lang) {
+    const std::string v = qualifier_value(e);
+    return v.empty() ? v : w.value(lang, v);
+}
+
+bool is_total(const Edge& e) {
+    // Only events are counted that way ("the 16th Russian veto on Syria"); elsewhere `count` is
+    // whatever the data means by it.
+    if (e.kind != EdgeKind::veto && e.kind != EdgeKind::vote && e.kind != EdgeKind::sponsors) return false;
+    auto it = e.attrs.find("count");
+    return it != e.attrs.end() && std::holds_alternative<std::int64_t>(it->second);
+}
+
+std::pair<int, int> years_of(const Edge& e) {
+    const TimeSpan& t = e.time;
+    if (t.date) return {t.date->year, t.date->year};
+    return {t.start ? t.start->year : 0, t.end ? t.end->year : 0};
+}
+
+std::string year_span(int lo, int hi) {
+    if (lo == 0 && hi == 0) return {};
+    if (lo == 0) return "– " + std::to_string(hi);
+    if (hi == 0) return std::to_string(lo) + " –";
+    if (lo == hi) return std::to_string(lo);
+    return std::to_string(lo) + "–" + std::to_string(hi);
 }
 
 std::string one_line(std::string_view s) {
@@ -104,36 +115,189 @@ std::string one_line(std::string_view s) {
     return out;
 }
 
-std::string edge_tooltip(const Graph& g, const Edge& e, Lang lang) {
-    std::string t = std::string(to_string(e.kind)) + ": " + g.node(*g.find(e.from)).name.in(lang) + " → " +
-                    g.node(*g.find(e.to)).name.in(lang);
-    if (auto when = e.time.str(); !when.empty()) t += ", " + when;
-    for (const auto& [k, v] : e.attrs) t += "; " + k + "=" + to_string(v);
+std::vector<std::string> evidence_lines(const Graph& g, const Edge& e) {
+    std::vector<std::string> out;
     for (const auto& ev : e.evidence) {
         const Source* src = g.find_source(ev.source);
         const std::string title = src ? src->title : ev.source;
-        t += "\n";
+        std::string t;
         if (!ev.quote.empty()) {
-            t += "“" + ev.quote + "” — " + title + " (" + ev.source;
+            t = "“" + ev.quote + "” — " + title + " (" + ev.source;
             if (!ev.locator.empty()) t += ", " + ev.locator;
             t += ")";
         } else {
-            t += title + " (" + ev.source + ", " + ev.record + ")";
+            t = title + " (" + ev.source + ", " + ev.record + ")";
+        }
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+std::string edge_tooltip(const Graph& g, const Edge& e, const Words& w, Lang lang) {
+    std::string t = w.kind(lang, e.kind) + ": " + g.node(*g.find(e.from)).name.in(lang) + " → " +
+                    g.node(*g.find(e.to)).name.in(lang);
+    if (auto when = e.time.str(); !when.empty()) t += ", " + when;
+    for (const auto& [k, v] : e.attrs) t += "; " + k + "=" + to_string(v);
+    for (const auto& line : evidence_lines(g, e)) t += "\n" + line;
+    return t;
+}
+
+}  // namespace detail
+
+namespace {
+
+using namespace detail;
+
+std::string describe(const View& view, const Words& w, Lang lang, const DiagramOptions& opts) {
+    const Graph& g = view.graph();
+    const Selection& s = view.selection();
+    std::vector<std::string> parts;
+    if (!s.edge_kinds.empty()) {
+        std::string k;
+        for (auto e : s.edge_kinds) k += (k.empty() ? "" : ", ") + w.kind(lang, e);
+        parts.push_back(k);
+    }
+    if (!s.node_kinds.empty()) {
+        std::string k;
+        for (auto n : s.node_kinds) k += (k.empty() ? "" : ", ") + w.kind(lang, n);
+        parts.push_back(w.fill(lang, "title.nodes", {{"list", k}}));
+    }
+    if (auto t = window_text(s.window, w, lang); !t.empty()) parts.push_back(t);
+    if (view.anchor())
+        parts.push_back(w.fill(lang, "title.around", {{"name", g.node(*view.anchor()).name.in(lang)}, {"depth", std::to_string(s.depth)}}));
+    if (s.dossier) {
+        static constexpr NodeKind dk[] = {NodeKind::dossier};
+        parts.push_back(w.fill(lang, "title.dossier", {{"name", g.node(g.resolve(*s.dossier, dk)).name.in(lang)}}));
+    }
+    if (parts.empty()) parts.push_back(w.get(lang, "title.all"));
+    if (opts.by_dossier) parts.push_back(w.get(lang, "title.by_dossier"));
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : " · ") + p;
+    return out;
+}
+
+// A relation as it will be drawn: one edge of the view, or several merged, possibly with one
+// end moved from a draft or resolution to the dossier it concerns.
+struct Drawn {
+    EdgeKind kind{};
+    Vertex tail = 0, head = 0;
+    std::string key;                  // the merge key; also the drawn edge's name when merged or moved
+    std::vector<EdgeIndex> edges;     // in id order
+    std::vector<Vertex> via;          // per edge: the draft/resolution it went through (or tail/head itself)
+    bool moved = false;
+};
+
+bool is_item(NodeKind k) { return k == NodeKind::draft || k == NodeKind::resolution; }
+
+std::vector<Drawn> gather(const View& view, const DiagramOptions& opts) {
+    const Graph& g = view.graph();
+    // The dossiers each draft or resolution concerns (whole graph: a dossier is what the text is about).
+    std::map<Vertex, std::vector<Vertex>> dossiers_of;
+    if (opts.by_dossier)
+        for (EdgeIndex i : g.edges_of(EdgeKind::concerns))
+            if (is_item(g.node(g.source(i)).kind) && g.node(g.target(i)).kind == NodeKind::dossier)
+                dossiers_of[g.source(i)].push_back(g.target(i));
+
+    std::vector<Drawn> out;
+    std::map<std::string, std::size_t, std::less<>> by_key;
+    for (EdgeIndex i : view.edges()) {
+        const Edge& e = g.edge(i);
+        const Vertex s = g.source(i), t = g.target(i);
+        std::vector<std::pair<Vertex, Vertex>> ends{{s, t}};
+        Vertex via = is_item(g.node(t).kind) ? t : s;
+        bool moved = false;
+        if (opts.by_dossier) {
+            if (e.kind == EdgeKind::concerns && dossiers_of.count(s)) continue;  // drawn through the moved edges
+            if (auto it = dossiers_of.find(t); it != dossiers_of.end() && !is_item(g.node(s).kind)) {
+                ends.clear();
+                for (Vertex d : it->second) ends.emplace_back(s, d);
+                moved = true;
+                via = t;
+            } else if (auto it2 = dossiers_of.find(s); it2 != dossiers_of.end() && !is_item(g.node(t).kind) &&
+                                                       g.node(t).kind != NodeKind::dossier) {
+                ends.clear();
+                for (Vertex d : it2->second) ends.emplace_back(d, t);
+                moved = true;
+                via = s;
+            }
+        }
+        for (auto [a, b] : ends) {
+            std::string key = std::string(to_string(e.kind)) + ":" + g.node(a).id + ">" + g.node(b).id;
+            if (const std::string q = qualifier_value(e); !q.empty()) key += "/" + q;
+            if (is_total(e)) key += "/total";
+            if (!opts.merge) key += "/" + e.id;
+            auto [it, fresh] = by_key.try_emplace(key, out.size());
+            if (fresh) out.push_back(Drawn{e.kind, a, b, key, {}, {}, false});
+            Drawn& d = out[it->second];
+            d.edges.push_back(i);
+            d.via.push_back(via);
+            d.moved = d.moved || moved;
         }
     }
-    return t;
+    return out;
+}
+
+// Connected components of the drawn graph (union-find over node positions).
+std::size_t components(std::size_t n, const std::vector<std::pair<std::size_t, std::size_t>>& links) {
+    std::vector<std::size_t> parent(n);
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](std::size_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    };
+    std::size_t count = n;
+    for (auto [a, b] : links) {
+        const auto ra = find(a), rb = find(b);
+        if (ra != rb) {
+            parent[ra] = rb;
+            --count;
+        }
+    }
+    return count;
+}
+
+std::string fmt_number(double v) { return fmt::format("{:.3g}", v); }
+
+double number(const std::string& s, double fallback) {
+    try {
+        return std::stod(s);
+    } catch (...) {
+        return fallback;
+    }
 }
 
 }  // namespace
 
 Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions& opts) {
+    if (opts.timeline) return build_timeline(view, theme, opts);
     const Graph& g = view.graph();
-    const LayoutPlan plan = plan_layout(opts.engine, view.nodes().size(), view.edges().size());
+    const Words& w = theme.words;
+    const Lang lang = opts.lang;
+    std::vector<Drawn> drawn = gather(view, opts);
+
+    // Nodes: what the drawn edges touch, the anchor, and the isolated ones only when asked.
+    std::vector<char> touched(g.node_count(), 0);
+    for (const auto& d : drawn) touched[d.tail] = touched[d.head] = 1;
+    if (view.anchor()) touched[*view.anchor()] = 1;
+    std::vector<Vertex> node_list;
+    std::size_t left_out = 0;
+    for (Vertex v : view.nodes()) {
+        if (touched[v] || opts.isolated) node_list.push_back(v);
+        else if (!(opts.by_dossier && is_item(g.node(v).kind))) ++left_out;
+    }
+    std::vector<std::size_t> pos(g.node_count(), 0);
+    for (std::size_t i = 0; i < node_list.size(); ++i) pos[node_list[i]] = i;
+    std::vector<std::pair<std::size_t, std::size_t>> links;
+    links.reserve(drawn.size());
+    for (const auto& d : drawn) links.emplace_back(pos[d.tail], pos[d.head]);
+
+    const LayoutPlan plan = plan_layout(opts.engine, LayoutCost{node_list.size(), drawn.size(), components(node_list.size(), links)}, opts.force);
+    const bool labels_wanted = opts.edge_labels && plan.edge_labels;
     // Graphviz 2.42's dot frees the virtual nodes of labelled edges twice when the graph has
     // clusters (a crash in gvFreeLayout, reproduced with the dot program on the Belgian ego
-    // network): with dot and clusters the period moves to the tooltip only.
-    const bool edge_labels = opts.edge_labels && plan.edge_labels && !(plan.engine == "dot" && opts.cluster != ClusterBy::none);
-    const std::string title = opts.title.empty() ? describe(view, opts.lang) : opts.title;
+    // network). External labels (xlabel) are placed after layout and make no virtual nodes.
+    const bool use_xlabels = plan.engine == "dot" && opts.cluster != ClusterBy::none;
+    const std::string title = opts.title.empty() ? describe(view, w, lang, opts) : opts.title;
 
     Diagram d;
     d.engine = plan.engine;
@@ -142,39 +306,91 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
     d.graph = theme.graph;
     for (const auto& [k, v] : plan.graph) d.graph[k] = v;
     d.graph["layout"] = plan.engine;
-    if (plan.engine == "twopi" && view.anchor()) d.graph["root"] = g.node(*view.anchor()).id;
+    if (use_xlabels && labels_wanted) d.graph["forcelabels"] = "true";
+    if (plan.engine == "twopi" && view.anchor()) d.graph["root"] = graphviz_name(g.node(*view.anchor()).id);
     d.node_defaults = theme.node;
     d.edge_defaults = theme.edge;
 
-    std::vector<std::size_t> pos(g.node_count(), 0);
-    for (Vertex v : view.nodes()) {
+    for (Vertex v : node_list) {
         const Node& n = g.node(v);
-        pos[v] = d.nodes.size();
-        DiagramNode dn{n.id, theme.node_style(n.kind)};
-        dn.attrs["label"] = wrap_label(n.name.in(opts.lang));
-        dn.attrs["tooltip"] = escape_tooltip(n.name.in(opts.lang) + " (" + n.id + ", " + std::string(to_string(n.kind)) + ")");
+        DiagramNode dn{graphviz_name(n.id), theme.node_style(n.kind)};
+        dn.attrs["label"] = wrap_label(n.name.in(lang));
+        dn.attrs["tooltip"] = escape_tooltip(n.name.in(lang) + " (" + n.id + ", " + w.kind(lang, n.kind) + ")");
         dn.attrs["id"] = escape_label(n.id);
         if (view.anchor() == v) dn.attrs["penwidth"] = "3";
         d.nodes.push_back(std::move(dn));
     }
-    for (EdgeIndex i : view.edges()) {
-        const Edge& e = g.edge(i);
-        DiagramEdge de{e.id, e.from, e.to, theme.edge_style(e)};
-        if (edge_labels) {
-            std::string label = qualifier(e);
-            if (auto when = e.time.str(); !when.empty()) label += (label.empty() ? "" : "\n") + when;
-            if (!label.empty()) de.attrs["label"] = escape_label(label);
+    bool any_merged = false, any_total = false;
+    for (const auto& dr : drawn) {
+        const Edge& first = g.edge(dr.edges.front());
+        const std::size_t n = dr.edges.size();
+        const bool total = is_total(first);
+        const bool single = n == 1 && !dr.moved;
+        DiagramEdge de{graphviz_name(single ? first.id : dr.key), graphviz_name(g.node(dr.tail).id),
+                       graphviz_name(g.node(dr.head).id), theme.edge_style(first)};
+        std::string label = qualifier(first, w, lang);
+        auto add_line = [&](const std::string& s) {
+            if (!s.empty()) label += (label.empty() ? "" : "\n") + s;
+        };
+        if (total) {
+            // A total stated by a source ("16 vetoes on Syria so far") is not one relation.
+            any_total = true;
+            label.clear();
+            add_line(w.fill(lang, "edge.total", {{"n", to_string(first.attrs.find("count")->second)}}));
+            if (auto when = first.time.str(); !when.empty()) add_line(w.fill(lang, "edge.stated", {{"date", when}}));
+        } else if (n == 1) {
+            add_line(first.time.str());
+        } else {
+            any_merged = true;
+            int lo = 0, hi = 0;
+            for (EdgeIndex i : dr.edges) {
+                auto [a, b] = years_of(g.edge(i));
+                if (a && (!lo || a < lo)) lo = a;
+                if (b && b > hi) hi = b;
+            }
+            std::string times = w.fill(lang, "edge.times", {{"n", std::to_string(n)}});
+            if (n <= 3) {
+                // A few: their dates, which say more than a span.
+                std::string dates;
+                for (EdgeIndex i : dr.edges)
+                    if (auto when = g.edge(i).time.str(); !when.empty()) dates += (dates.empty() ? "" : ", ") + when;
+                if (!dates.empty()) times += ": " + dates;
+            } else if (auto span = year_span(lo, hi); !span.empty()) {
+                times += ", " + span;
+            }
+            add_line(times);
+            // Width grows with the count, slowly, so sixteen vetoes read as more than one without
+            // covering their neighbours.
+            const double base = number(de.attrs.count("penwidth") ? de.attrs["penwidth"]
+                                       : theme.edge.count("penwidth") ? theme.edge.at("penwidth") : "1", 1);
+            de.attrs["penwidth"] = fmt_number(base + std::min(6.0, 1.5 * std::log2(static_cast<double>(n))));
         }
-        const std::string tip = escape_label(edge_tooltip(g, e, opts.lang));
-        de.attrs["tooltip"] = tip;
-        de.attrs["id"] = escape_label(e.id);
+        if (labels_wanted && !label.empty()) de.attrs[use_xlabels ? "xlabel" : "label"] = escape_label(label);
+
+        std::string tip;
+        if (single) {
+            tip = edge_tooltip(g, first, w, lang);
+        } else {
+            tip = w.kind(lang, dr.kind) + ": " + g.node(dr.tail).name.in(lang) + " → " + g.node(dr.head).name.in(lang);
+            if (n > 1) tip += "\n" + w.fill(lang, "tooltip.merged", {{"n", std::to_string(n)}});
+            for (std::size_t j = 0; j < n; ++j) {
+                const Edge& e = g.edge(dr.edges[j]);
+                std::string line = "• " + (e.time.str().empty() ? std::string("—") : e.time.str());
+                if (dr.moved) line += ", " + w.fill(lang, "tooltip.via", {{"name", g.node(dr.via[j]).name.in(lang)}});
+                for (const auto& [k, v] : e.attrs) line += "; " + k + "=" + to_string(v);
+                tip += "\n" + line;
+                for (const auto& ev : evidence_lines(g, e)) tip += "\n   " + ev;
+            }
+        }
+        de.attrs["tooltip"] = escape_label(tip);
+        de.attrs["id"] = escape_label(single ? first.id : dr.key);
         d.edges.push_back(std::move(de));
     }
 
     // Clusters: each node in at most one, clusters in a fixed order.
     auto add_cluster = [&](std::string name, const std::string& label, std::vector<std::size_t> members) {
         if (members.empty()) return;
-        DiagramCluster c{std::move(name), theme.cluster, std::move(members)};
+        DiagramCluster c{graphviz_name(name), theme.cluster, std::move(members)};
         c.attrs["label"] = escape_label(label);
         d.clusters.push_back(std::move(c));
     };
@@ -183,57 +399,64 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
         case ClusterBy::kind:
             for (auto k : all_node_kinds()) {
                 std::vector<std::size_t> m;
-                for (Vertex v : view.nodes())
+                for (Vertex v : node_list)
                     if (g.node(v).kind == k) m.push_back(pos[v]);
-                add_cluster("cluster_kind_" + std::string(to_string(k)), std::string(to_string(k)), std::move(m));
+                add_cluster("cluster_kind_" + std::string(to_string(k)), w.kind(lang, k), std::move(m));
             }
             break;
         case ClusterBy::bloc: {
-            std::vector<std::size_t> perm, elected;
-            for (Vertex v : view.nodes()) {
-                bool p = false, el = false;
-                for (EdgeIndex i : g.edges_of(EdgeKind::member)) {
-                    if (g.source(i) != v) continue;
-                    const Edge& e = g.edge(i);
-                    if (!e.time.days().overlaps(view.selection().window)) continue;
-                    auto it = e.attrs.find("type");
-                    if (it == e.attrs.end()) continue;
-                    const std::string t = to_string(it->second);
-                    p = p || t == "permanent";
-                    el = el || t == "elected";
-                }
-                if (p) perm.push_back(pos[v]);
-                else if (el) elected.push_back(pos[v]);
+            std::vector<char> perm(g.node_count(), 0), elected(g.node_count(), 0);
+            for (EdgeIndex i : g.edges_of(EdgeKind::member)) {
+                const Edge& e = g.edge(i);
+                if (!e.time.days().overlaps(view.selection().window)) continue;
+                auto it = e.attrs.find("type");
+                if (it == e.attrs.end()) continue;
+                const std::string t = to_string(it->second);
+                if (t == "permanent") perm[g.source(i)] = 1;
+                if (t == "elected") elected[g.source(i)] = 1;
             }
-            add_cluster("cluster_bloc_permanent", "Permanent members", std::move(perm));
-            add_cluster("cluster_bloc_elected", "Elected members", std::move(elected));
+            std::vector<std::size_t> p, el;
+            for (Vertex v : node_list) {
+                if (perm[v]) p.push_back(pos[v]);
+                else if (elected[v]) el.push_back(pos[v]);
+            }
+            add_cluster("cluster_bloc_permanent", w.get(lang, "cluster.permanent"), std::move(p));
+            add_cluster("cluster_bloc_elected", w.get(lang, "cluster.elected"), std::move(el));
             break;
         }
         case ClusterBy::dossier: {
-            // A node joins a dossier's box when, among the selected edges, it touches that dossier only.
+            // A node joins a dossier's box when, among the drawn edges, it touches that dossier only.
             std::vector<std::optional<Vertex>> home(g.node_count());
             std::vector<char> shared(g.node_count(), 0);
-            for (EdgeIndex i : view.edges()) {
-                const Vertex s = g.source(i), t = g.target(i);
-                for (auto [a, b] : {std::pair{s, t}, std::pair{t, s}}) {
+            for (const auto& dr : drawn) {
+                for (auto [a, b] : {std::pair{dr.tail, dr.head}, std::pair{dr.head, dr.tail}}) {
                     if (g.node(b).kind != NodeKind::dossier || g.node(a).kind == NodeKind::dossier) continue;
                     if (home[a] && *home[a] != b) shared[a] = 1;
                     home[a] = b;
                 }
             }
-            for (Vertex dv : view.nodes()) {
+            for (Vertex dv : node_list) {
                 if (g.node(dv).kind != NodeKind::dossier) continue;
                 std::vector<std::size_t> m{pos[dv]};
-                for (Vertex v : view.nodes())
+                for (Vertex v : node_list)
                     if (home[v] == dv && !shared[v]) m.push_back(pos[v]);
                 std::sort(m.begin(), m.end());
-                add_cluster("cluster_" + g.node(dv).id, g.node(dv).name.in(opts.lang), std::move(m));
+                add_cluster("cluster_" + g.node(dv).id, g.node(dv).name.in(lang), std::move(m));
             }
             break;
         }
     }
 
-    if (theme.legend && opts.legend) d.html_label = detail::legend_html(view, theme, title, d.nodes, d.edges.size());
+    if (theme.legend && opts.legend) {
+        LegendNotes notes;
+        notes.merged = any_merged;
+        notes.total = any_total;
+        notes.isolated = left_out;
+        DrawnKinds kinds;
+        for (Vertex v : node_list) kinds.nodes[static_cast<std::size_t>(g.node(v).kind)] = true;
+        for (const auto& dr : drawn) kinds.edges.push_back(&g.edge(dr.edges.front()));
+        d.html_label = legend_html(theme, lang, title, d.nodes.size(), d.edges.size(), kinds, notes);
+    }
     return d;
 }
 

@@ -36,6 +36,23 @@ std::string escape_tooltip(std::string_view text) {
     return escape_label(plain);
 }
 
+std::string graphviz_name(std::string_view id) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(id.size());
+    for (char c : id) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '%' || c == '"' || c == '\\' || u < 0x20 || u == 0x7f) {
+            out += '%';
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 std::string escape_html(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 8);

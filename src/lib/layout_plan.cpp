@@ -1,11 +1,34 @@
-// The layout plan: engine and Graphviz limits chosen by the size of the selection.
+// The layout plan: engine and Graphviz limits chosen by the cost of the drawing.
 #include <councilgraph/layout_plan.hpp>
 
 #include <algorithm>
 
 namespace councilgraph {
 
-LayoutPlan plan_layout(std::string_view engine, std::size_t nodes, std::size_t edges) {
+namespace {
+
+// 9335 → "9,335": counts in messages are read by people.
+std::string grouped(std::size_t n) {
+    std::string s = std::to_string(n);
+    for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
+    return s;
+}
+
+}  // namespace
+
+LayoutLimits layout_limits(std::string_view engine) noexcept {
+    // dot, neato and fdp grow faster than linearly (network simplex, stress majorisation, the
+    // O(n²) spring model); sfdp and twopi stay near-linear. circo's cost is in its edges.
+    if (engine == "dot") return {2000, 4000};
+    if (engine == "neato" || engine == "fdp") return {2000, 4000};
+    if (engine == "circo") return {2000, 600};
+    if (engine == "twopi") return {5000, 10000};
+    if (engine == "sfdp") return {30000, 60000};
+    return {0, 0};
+}
+
+LayoutPlan plan_layout(std::string_view engine, const LayoutCost& cost, bool force) {
+    const std::size_t nodes = cost.nodes, edges = cost.edges;
     LayoutPlan p;
     if (engine == "auto") {
         p.engine = (nodes <= 150 && edges <= 400) ? "dot" : "sfdp";
@@ -14,6 +37,17 @@ LayoutPlan plan_layout(std::string_view engine, std::size_t nodes, std::size_t e
     } else {
         throw UsageError("--engine: unknown layout engine '" + std::string(engine) +
                          "' (expected auto, dot, neato, fdp, sfdp, circo or twopi)");
+    }
+    const LayoutLimits lim = layout_limits(p.engine);
+    if (!force && (nodes > lim.max_nodes || edges > lim.max_edges)) {
+        const bool by_edges = nodes <= lim.max_nodes;
+        const std::string what = by_edges ? grouped(edges) + " relations" : grouped(nodes) + " entities";
+        const std::string limit = by_edges ? grouped(lim.max_edges) + " relations" : grouped(lim.max_nodes) + " entities";
+        std::string hint = "narrow the selection (--at, --from/--to, --edges, --nodes, --around, --dossier)";
+        if (p.engine != "sfdp" && nodes <= layout_limits("sfdp").max_nodes && edges <= layout_limits("sfdp").max_edges)
+            hint += ", use --engine sfdp";
+        throw UsageError("render: " + what + " are too many for " + p.engine + " (it takes minutes beyond " + limit +
+                         "); " + hint + ", or give --force");
     }
     const std::size_t size = std::max(nodes, edges / 2);
     if (p.engine == "dot") {
@@ -25,20 +59,25 @@ LayoutPlan plan_layout(std::string_view engine, std::size_t nodes, std::size_t e
             p.graph = {{"nslimit", "4"}, {"nslimit1", "4"}, {"mclimit", "0.5"}, {"searchsize", "30"}};
         }
     } else {
-        if (p.engine == "circo" && edges > 600)
-            throw UsageError("--engine circo: " + std::to_string(edges) +
-                             " relations are too many for circo (it takes minutes beyond 600); use sfdp or dot, "
-                             "or narrow the selection");
-        p.graph["overlap"] = "prism";
+        p.graph["overlap"] = nodes > 2000 ? "scale" : "prism";
         // Routing splines around obstacles is what makes these engines slow (twopi took 9 s on
         // 147 nodes and 331 edges): straight lines beyond 120 edges, and no edge labels beyond 300.
         p.graph["splines"] = edges > 120 ? "line" : "true";
         if (edges > 300) p.edge_labels = false;
         if (p.engine == "neato" || p.engine == "fdp") p.graph["maxiter"] = size > 200 ? "300" : "1000";
         if (p.engine == "twopi" || p.engine == "circo") p.graph["ranksep"] = "1.2";
+        // Components are packed one by one against a polyomino picture by default, which is
+        // what took minutes on thousands of them; an array of cells takes milliseconds.
+        if (cost.components > 1) p.graph["packmode"] = "array";
     }
+    // A drawing of thousands of entities spans metres; bitmaps of it took half a minute to
+    // paint. Beyond 1,000 entities the drawing is scaled down to fit 60 inches square.
+    if (nodes > 1000) p.graph["size"] = "60,60";
     return p;
 }
 
+LayoutPlan plan_layout(std::string_view engine, std::size_t nodes, std::size_t edges) {
+    return plan_layout(engine, LayoutCost{nodes, edges, 1});
+}
 
 }  // namespace councilgraph

@@ -36,11 +36,9 @@ std::string attr_or(const GvAttrs& a, const GvAttrs& b, const char* key, const c
 
 }  // namespace
 
-std::string legend_html(const View& view, const Theme& theme, const std::string& title,
-                        const std::vector<DiagramNode>& nodes, std::size_t edge_count) {
-    const Graph& g = view.graph();
-    std::array<bool, node_kind_count> nk{};
-    for (Vertex v : view.nodes()) nk[static_cast<std::size_t>(g.node(v).kind)] = true;
+std::string legend_html(const Theme& theme, Lang lang, const std::string& title, std::size_t node_count,
+                        std::size_t edge_count, const DrawnKinds& kinds, const LegendNotes& notes) {
+    const Words& w = theme.words;
     // Edge legend entries: each kind present, and each of its variants present.
     struct Entry {
         std::string text;
@@ -50,38 +48,37 @@ std::string legend_html(const View& view, const Theme& theme, const std::string&
     for (auto k : all_edge_kinds()) {
         bool base = false;
         std::vector<char> var(theme.variants.size(), 0);
-        for (EdgeIndex i : view.edges_of(k)) {
-            const Edge& e = g.edge(i);
+        for (const Edge* e : kinds.edges) {
+            if (e->kind != k) continue;
             bool any = false;
-            for (std::size_t j = 0; j < theme.variants.size(); ++j) {
-                const auto& v = theme.variants[j];
-                if (v.kind != k) continue;
-                auto it = e.attrs.find(v.attr);
-                if (it != e.attrs.end() && to_string(it->second) == v.equals) var[j] = any = true;
-            }
+            for (std::size_t j = 0; j < theme.variants.size(); ++j)
+                if (theme.variants[j].kind == k && theme.variants[j].matches(*e)) var[j] = any = true;
             if (!any) base = true;
         }
-        if (base) entries.push_back({std::string(to_string(k)), theme.edges[static_cast<std::size_t>(k)]});
+        if (base) entries.push_back({w.kind(lang, k), theme.edges[static_cast<std::size_t>(k)]});
         for (std::size_t j = 0; j < var.size(); ++j) {
             if (!var[j]) continue;
             GvAttrs st = theme.edges[static_cast<std::size_t>(k)];
             for (const auto& [a, b] : theme.variants[j].style) st[a] = b;
-            entries.push_back({std::string(to_string(k)) + " (" + theme.variants[j].equals + ")", st});
+            const auto& v = theme.variants[j];
+            const std::string what = v.equals ? w.value(lang, *v.equals) : w.get(lang, "legend.total");
+            entries.push_back({w.kind(lang, k) + " (" + what + ")", st});
         }
     }
 
     std::string h = R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">)";
+    const std::string counts = w.fill(lang, node_count == 1 ? "legend.entity" : "legend.entities", {{"n", std::to_string(node_count)}}) +
+                               ", " + w.fill(lang, edge_count == 1 ? "legend.relation" : "legend.relations", {{"n", std::to_string(edge_count)}});
     h += R"(<TR><TD ALIGN="LEFT"><B>)" + escape_html(title) + "</B> <FONT POINT-SIZE=\"9\" COLOR=\"#555555\">" +
-         std::to_string(nodes.size()) + (nodes.size() == 1 ? " entity, " : " entities, ") +
-         std::to_string(edge_count) + (edge_count == 1 ? " relation" : " relations") + "</FONT></TD></TR>";
+         escape_html(counts) + "</FONT></TD></TR>";
     constexpr std::size_t per_row = 7;
     std::vector<std::string> cells;
     for (auto k : all_node_kinds()) {
-        if (!nk[static_cast<std::size_t>(k)]) continue;
+        if (!kinds.nodes[static_cast<std::size_t>(k)]) continue;
         const GvAttrs& st = theme.nodes[static_cast<std::size_t>(k)];
         cells.push_back(R"(<TD BORDER="1" COLOR=")" + escape_html(attr_or(st, theme.node, "color", "black")) +
                         R"(" BGCOLOR=")" + escape_html(attr_or(st, theme.node, "fillcolor", "white")) +
-                        R"(">)" + std::string(to_string(k)) + "</TD>");
+                        R"(">)" + escape_html(w.kind(lang, k)) + "</TD>");
     }
     for (const auto& e : entries)
         cells.push_back(R"(<TD ALIGN="LEFT"><FONT COLOR=")" + escape_html(attr_or(e.style, theme.edge, "color", "black")) +
@@ -96,6 +93,12 @@ std::string legend_html(const View& view, const Theme& theme, const std::string&
     };
     rows(0, node_cells);
     rows(node_cells, cells.size());
+    std::vector<std::string> lines;
+    if (notes.merged) lines.push_back(w.get(lang, "legend.merged"));
+    if (notes.isolated) lines.push_back(w.fill(lang, "legend.isolated", {{"n", std::to_string(notes.isolated)}}));
+    for (const auto& l : notes.lines) lines.push_back(l);
+    for (const auto& l : lines)
+        h += R"(<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="9" COLOR="#555555">)" + escape_html(l) + "</FONT></TD></TR>";
     h += "</TABLE>";
     return h;
 }

@@ -4,6 +4,7 @@
 #include <councilgraph/load.hpp>
 
 #include "json_positions.hpp"
+#include "theme_values.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -39,12 +40,12 @@ public:
             err("", "expected a theme (a JSON object)");
             finish();
         }
-        static constexpr std::string_view keys[] = {"format", "name", "legend", "graph", "node", "edge",
+        static constexpr std::string_view keys[] = {"format", "name", "legend", "words", "graph", "node", "edge",
                                                     "cluster", "nodes", "edges", "variants"};
         for (const auto& [k, v] : doc.items())
             if (std::find(std::begin(keys), std::end(keys), k) == std::end(keys))
                 err("/" + detail::pointer_escape(k),
-                    "unknown field '" + k + "' in theme (expected format, name, legend, graph, node, edge, "
+                    "unknown field '" + k + "' in theme (expected format, name, legend, words, graph, node, edge, "
                     "cluster, nodes, edges, variants)");
         auto fmt_it = doc.find("format");
         if (fmt_it == doc.end() || !fmt_it->is_string() || *fmt_it != "councilgraph-theme/1")
@@ -56,6 +57,20 @@ public:
         if (auto it = doc.find("legend"); it != doc.end()) {
             if (it->is_boolean()) t.legend = it->get<bool>();
             else err("/legend", "expected true or false");
+        }
+        if (auto it = doc.find("words"); it != doc.end()) {
+            if (!it->is_string() || it->get_ref<const std::string&>().empty()) {
+                err("/words", "expected the name of a words file (e.g. \"words.json\")");
+            } else {
+                const std::filesystem::path p = std::filesystem::path(file_).parent_path() / it->get<std::string>();
+                try {
+                    t.words = Words::load(p);
+                } catch (const DataError& e) {
+                    for (const auto& d : e.diagnostics()) problems_.push_back(d);
+                } catch (const Error& e) {
+                    err("/words", e.what());
+                }
+            }
         }
         t.graph = attrs(doc, "graph");
         t.node = attrs(doc, "node");
@@ -130,21 +145,25 @@ private:
                 err(p, "attribute '" + k + "' is set by councilgraph and cannot be themed");
                 continue;
             }
+            std::string s;
             if (val.is_string()) {
-                const auto& s = val.get_ref<const std::string&>();
-                if (std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == '\\'; }))
+                s = val.get<std::string>();
+                if (std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == '\\'; })) {
                     err(p, "attribute values may not hold control characters or backslashes");
-                else
-                    out[k] = s;
+                    continue;
+                }
             } else if (val.is_number_integer()) {
-                out[k] = std::to_string(val.get<std::int64_t>());
+                s = std::to_string(val.get<std::int64_t>());
             } else if (val.is_number()) {
-                out[k] = fmt::format("{}", val.get<double>());
+                s = fmt::format("{}", val.get<double>());
             } else if (val.is_boolean()) {
-                out[k] = val.get<bool>() ? "true" : "false";
+                s = val.get<bool>() ? "true" : "false";
             } else {
                 err(p, "expected a string, number or boolean");
+                continue;
             }
+            if (auto problem = detail::check_theme_value(k, s)) err(p, *problem);
+            else out[k] = std::move(s);
         }
         return out;
     }
@@ -171,7 +190,14 @@ private:
         };
         auto edge = str("edge");
         auto attr = str("attr");
-        auto equals = str("equals");
+        std::optional<std::string> equals;
+        if (auto it = v.find("equals"); it != v.end()) {
+            if (it->is_string()) equals = it->get<std::string>();
+            else {
+                err(ptr + "/equals", "expected a string 'equals' in variant (or leave it out to match any value)");
+                ok = false;
+            }
+        }
         if (edge) {
             if (auto k = parse_edge_kind(*edge)) var.kind = *k;
             else {
@@ -179,9 +205,9 @@ private:
                 ok = false;
             }
         }
-        if (!edge || !attr || !equals || !ok) return;
+        if (!edge || !attr || !ok) return;
         var.attr = *attr;
-        var.equals = *equals;
+        var.equals = equals;
         auto st = v.find("style");
         if (st == v.end()) {
             err(ptr, "missing field 'style' in variant");
@@ -210,13 +236,16 @@ GvAttrs Theme::node_style(NodeKind k) const { return nodes[static_cast<std::size
 
 GvAttrs Theme::edge_style(const Edge& e) const {
     GvAttrs out = edges[static_cast<std::size_t>(e.kind)];
-    for (const auto& v : variants) {
-        if (v.kind != e.kind) continue;
-        auto it = e.attrs.find(v.attr);
-        if (it == e.attrs.end() || to_string(it->second) != v.equals) continue;
-        for (const auto& [k, val] : v.style) out[k] = val;
-    }
+    for (const auto& v : variants)
+        if (v.matches(e))
+            for (const auto& [k, val] : v.style) out[k] = val;
     return out;
+}
+
+bool Theme::Variant::matches(const Edge& e) const {
+    if (e.kind != kind) return false;
+    auto it = e.attrs.find(attr);
+    return it != e.attrs.end() && (!equals || to_string(it->second) == *equals);
 }
 
 }  // namespace councilgraph

@@ -20,6 +20,13 @@
 using namespace councilgraph;
 namespace pt = boost::property_tree;
 
+// One Renderer for the whole test run: Graphviz wants one context per process (tests/unit/render_diagram.cpp uses it too).
+Renderer& renderer();
+Renderer& renderer() {
+    static Renderer r;
+    return r;
+}
+
 namespace {
 
 const Theme& theme() {
@@ -37,11 +44,6 @@ const Graph& data(const std::string& which) {
     return *g;
 }
 
-// One Renderer for the whole test run: Graphviz wants one context per process.
-Renderer& renderer() {
-    static Renderer r;
-    return r;
-}
 
 struct SvgInfo {
     std::set<std::string> node_titles;

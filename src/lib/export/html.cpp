@@ -79,7 +79,7 @@ ordered_json theme_json(const Theme& theme) {
     for (const auto& v : theme.variants)
         variants.push_back({{"edge", std::string(to_string(v.kind))},
                             {"attr", property_name(v.attr)},  // the name the element data uses
-                            {"equals", v.equals},
+                            {"equals", v.equals ? ordered_json(*v.equals) : ordered_json(nullptr)},  // null: any value
                             {"style", attrs_json(v.style)}});
     t["nodes"] = std::move(nodes);
     t["edges"] = std::move(edges);
@@ -166,9 +166,11 @@ ordered_json layout_json(const Dataset& data, const ExportOptions& opts) {
         l["reason"] = e.what();
         return l;
     }
+    std::map<std::string, std::string, std::less<>> id_of;  // Graphviz name -> id (they differ for ids with " or \\)
+    for (const auto& n : data.nodes) id_of[graphviz_name(n.id)] = n.id;
     ordered_json pos = ordered_json::object();
     for (const auto& p : placed)
-        pos[p.name] = {rounded(p.x), rounded(p.y), rounded(p.width), rounded(p.height)};
+        pos[id_of.count(p.name) ? id_of[p.name] : p.name] = {rounded(p.x), rounded(p.y), rounded(p.width), rounded(p.height)};
     l["engine"] = diagram.engine;
     l["positions"] = std::move(pos);
     return l;

@@ -74,6 +74,7 @@ struct Sink {
     std::vector<std::string>* warnings = nullptr;
     std::vector<std::string> errors;
     bool last_was_error = false;
+    bool pending = false;  // a "Warning"/"Error" prefix arrived; the message comes next
 };
 Sink sink;
 
@@ -82,22 +83,33 @@ void trim_end(std::string& s) {
 }
 
 int capture(char* msg) {
+    // 2.42 calls the handler in pieces ("Warning", ": ", then the message); later releases
+    // send "Warning: message" at once. Both end up as one entry.
     std::string m = msg ? msg : "";
     trim_end(m);
-    if (m.empty()) return 0;
+    while (!m.empty() && m.front() == ' ') m.erase(0, 1);
+    if (m.empty() || m == ":") return 0;
     auto strip = [&](std::string_view prefix) {
         if (m.compare(0, prefix.size(), prefix) == 0) {
             m.erase(0, prefix.size());
+            while (!m.empty() && (m.front() == ' ' || m.front() == ':')) m.erase(0, 1);
             return true;
         }
         return false;
     };
-    if (strip("Error: ") || strip("Error:")) {
-        sink.errors.push_back(m);
+    if (strip("Error")) {
         sink.last_was_error = true;
-    } else if (strip("Warning: ") || strip("Warning:")) {
-        if (sink.warnings) sink.warnings->push_back(m);
+        sink.pending = true;
+        if (m.empty()) return 0;
+    } else if (strip("Warning")) {
         sink.last_was_error = false;
+        sink.pending = true;
+        if (m.empty()) return 0;
+    }
+    if (sink.pending) {
+        sink.pending = false;
+        if (sink.last_was_error) sink.errors.push_back(m);
+        else if (sink.warnings) sink.warnings->push_back(m);
     } else if (sink.last_was_error && !sink.errors.empty()) {
         sink.errors.back() += " " + m;
     } else if (sink.warnings && !sink.warnings->empty()) {
@@ -115,6 +127,7 @@ ErrorCapture::ErrorCapture(std::vector<std::string>& warnings)
     sink.warnings = &warnings;
     sink.errors.clear();
     sink.last_was_error = false;
+    sink.pending = false;
     agreseterrors();
 }
 
@@ -297,7 +310,10 @@ std::string Renderer::render(const Diagram& d, OutputType type) {
         const int rendered = gvRenderData(impl_->gvc.get(), g, fmt, &raw, &length);
         detail::RenderData data(raw);
         errors.check(std::string("rendering ") + std::string(to_string(type)), rendered != 0 || !raw);
-        return std::string(raw, length);
+        if (type != OutputType::svg) return std::string(raw, length);
+        std::string svg = without_doctype(std::string(raw, length));
+        if (auto problem = svg_problem(svg)) throw Error("render: refusing to write an SVG that carries " + *problem);
+        return svg;
     });
 }
 

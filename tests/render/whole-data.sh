@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# A render of the whole curated + imported data picks a bounded plan: sfdp, components packed in
+# an array, straight lines, no edge labels, isolated entities left out (and counted), and it
+# finishes. The time itself is measured by bench/render-whole-data, never here.
+set -u
+bin=$1
+realdata=../shared/realdata
+if [ ! -d "$realdata" ]; then echo "SKIP: $realdata is not here (it is in CI, beside the project)"; exit 77; fi
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+"$bin" import all --realdata "$realdata" -o "$tmp/imported" --against data -q 2>/dev/null || exit 1
+fail=0
+check() { if ! grep -q -- "$2" "$1"; then echo "FAIL: $1 lacks $2"; fail=1; fi; }
+"$bin" --data data --data "$tmp/imported" render -o "$tmp/all.dot" || exit 1
+head -4 "$tmp/all.dot" > "$tmp/head"
+check "$tmp/head" 'layout="sfdp"'
+check "$tmp/head" 'packmode="array"'
+check "$tmp/head" 'splines="line"'
+check "$tmp/head" 'entities without a selected relation are not drawn'
+if grep -q -- '-> .*\blabel=' "$tmp/all.dot"; then echo "FAIL: edge labels in the whole-data plan"; fail=1; fi
+nodes=$(grep -c '^  "[^"]*" \[' "$tmp/all.dot")
+echo "whole data: $nodes nodes drawn"
+[ "$nodes" -lt 12000 ] || { echo "FAIL: $nodes nodes drawn: isolated entities were not left out"; fail=1; }
+# It lays out (SVG), and the SVG is inert.
+"$bin" --data data --data "$tmp/imported" render -o "$tmp/all.svg" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
+grep -q '<svg' "$tmp/all.svg" || { echo "FAIL: no SVG"; fail=1; }
+# The same data with dot is refused in one line that says how to narrow it.
+if "$bin" --data data --data "$tmp/imported" render --engine dot -o "$tmp/dot.svg" 2>"$tmp/err"; then echo "FAIL: dot was not refused"; fail=1; fi
+grep -q 'are too many for dot.*narrow the selection.*--force' "$tmp/err" || { echo "FAIL: refusal: $(cat "$tmp/err")"; fail=1; }
+[ "$(wc -l < "$tmp/err")" = 1 ] || { echo "FAIL: refusal is not one line"; fail=1; }
+[ -e "$tmp/dot.svg" ] && { echo "FAIL: a refused render left a file"; fail=1; }
+[ $fail = 0 ] && echo ok
+exit $fail
