@@ -51,6 +51,8 @@ extern "C" const char* __lsan_default_suppressions() {
            "leak:libgvplugin_\nleak:libpango\nleak:libcairo\nleak:libfontconfig\nleak:libglib\n"
            "leak:libgobject\nleak:libharfbuzz\nleak:libfreetype\n";
 }
+// The statistics of suppressed leaks would land on every command's stderr (and in its goldens).
+extern "C" const char* __lsan_default_options() { return "print_suppressions=0"; }
 #endif
 
 namespace councilgraph {
@@ -243,9 +245,17 @@ detail::GraphHandle build(const Diagram& d, Agdisc_t* disc) {
 
 }  // namespace
 
+/// One GVC_t for the whole process, never freed. Graphviz 2.42's pango plugin keeps a pointer to
+/// the last font name in a static; freeing a context frees that name, and the next layout under a
+/// new context reads freed memory (found by ASan when two Renderers lay out one after the other).
+static GVC_t* process_context() {
+    static GVC_t* const gvc = gvContext();
+    return gvc;
+}
+
 struct Renderer::Impl {
-    // Declared first, destroyed last: the context outlives every graph.
-    detail::Context gvc;
+    // The process's one context (see process_context): it outlives every graph and Renderer.
+    GVC_t* gvc = nullptr;
     std::vector<std::string> warnings;
 };
 
@@ -255,7 +265,7 @@ Renderer::Renderer() {
         impl_ = std::make_unique<Impl>();
         detail::NumericLocale locale;
         detail::ErrorCapture errors(impl_->warnings);
-        impl_->gvc.reset(gvContext());
+        impl_->gvc = process_context();
         errors.check("creating the context", !impl_->gvc);
     } catch (...) {
         renderer_alive = false;
@@ -300,14 +310,14 @@ auto with_layout(GVC_t* gvc, std::vector<std::string>& warnings, const Diagram& 
 
 std::string Renderer::render(const Diagram& d, OutputType type) {
     if (type == OutputType::dot) return to_dot(d);
-    return with_layout(impl_->gvc.get(), impl_->warnings, d, [&](Agraph_t* g, detail::ErrorCapture& errors) {
+    return with_layout(impl_->gvc, impl_->warnings, d, [&](Agraph_t* g, detail::ErrorCapture& errors) {
         // cairo for bitmaps and PDF (antialiased, full Unicode through pango); the core SVG writer,
         // which marks nodes and edges with class="node"/"edge" and <title>.
         const char* format = type == OutputType::svg ? "svg" : type == OutputType::png ? "png:cairo" : "pdf:cairo";
         detail::CStr fmt(format);
         char* raw = nullptr;
         unsigned int length = 0;
-        const int rendered = gvRenderData(impl_->gvc.get(), g, fmt, &raw, &length);
+        const int rendered = gvRenderData(impl_->gvc, g, fmt, &raw, &length);
         detail::RenderData data(raw);
         errors.check(std::string("rendering ") + std::string(to_string(type)), rendered != 0 || !raw);
         if (type != OutputType::svg) return std::string(raw, length);
@@ -318,7 +328,7 @@ std::string Renderer::render(const Diagram& d, OutputType type) {
 }
 
 std::vector<NodePlacement> Renderer::layout(const Diagram& d) {
-    return with_layout(impl_->gvc.get(), impl_->warnings, d, [&](Agraph_t* g, detail::ErrorCapture&) {
+    return with_layout(impl_->gvc, impl_->warnings, d, [&](Agraph_t* g, detail::ErrorCapture&) {
         // Graphviz's y axis grows upwards; flip it against the bounding box, as its SVG writer does.
         const boxf bb = GD_bb(g);
         std::vector<NodePlacement> out;
