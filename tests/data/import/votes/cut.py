@@ -62,6 +62,11 @@ def main():
     for d in os.listdir(here):
         if os.path.isdir(os.path.join(here, d)):
             shutil.copytree(os.path.join(here, d), os.path.join(votes, d))
+    # The Council terms are the whole real file: read from REALDATA, never committed.
+    fm = os.path.join(votes, 'sc_membership_and_names_fmadore')
+    os.makedirs(fm, exist_ok=True)
+    shutil.copyfile(os.path.join(realdata, 'sc_membership_and_names_fmadore', 'council_membership.csv'),
+                    os.path.join(fm, 'council_membership.csv'))
     os.makedirs(os.path.join(votes, 'sc_votes_per_member_votingagent'), exist_ok=True)
     wanted = set(IDS)
     kept, dhl_rows, header = [], [], None
