@@ -1,16 +1,27 @@
 #!/usr/bin/env bash
-# One graph of curated + imported data (issue 11): each case imports ../shared/realdata with
-# `import all` and no -o into a fresh folder named by $COUNCILGRAPH_IMPORTED, then runs commands
+# One graph of curated + imported data (issue 11): ../shared/realdata is imported with `import all`
+# and no -o into the folder named by $COUNCILGRAPH_IMPORTED (once, by the fixture onegraph.import,
+# when ctest gives its folder in $ONEGRAPH_IMPORTED; else by each case), then each case runs commands
 # with NO --data (the default data set: data/ + the import) and compares with <case>.stdout /
 # <case>.stderr here. UPDATE_GOLDEN=1 rewrites them. Skipped (77) when ../shared/realdata is absent.
 set -u
 case=$1 bin=$2
 here=$(cd "$(dirname "$0")" && pwd)
 if [ ! -d ../shared/realdata ]; then echo "SKIP $case: ../shared/realdata is not here (it is in CI, beside the project)"; exit 77; fi
+export LC_ALL=C.UTF-8
+# `run.sh import DIR BIN` is the cases' fixture: one `import all` for all of them, into DIR.
+if [ "$case" = import ]; then
+  rm -rf "$bin"; COUNCILGRAPH_IMPORTED=$bin "$3" import all -q >/dev/null 2>"$bin.err" || { echo "import all failed:"; tail -5 "$bin.err"; exit 1; }
+  echo "imported into $bin"; exit 0
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export LC_ALL=C.UTF-8 COUNCILGRAPH_IMPORTED="$tmp/imported"
-if ! "$bin" import all -q >"$tmp/import.out" 2>"$tmp/import.err"; then
+export COUNCILGRAPH_IMPORTED="$tmp/imported"
+if [ -n "${ONEGRAPH_IMPORTED:-}" ]; then
+  # The fixture's import, seen under this case's own folder name (so outputs name TMP/imported).
+  [ -d "$ONEGRAPH_IMPORTED" ] || { echo "$case: the fixture's import $ONEGRAPH_IMPORTED is missing"; exit 1; }
+  ln -s "$ONEGRAPH_IMPORTED" "$tmp/imported"
+elif ! "$bin" import all -q >"$tmp/import.out" 2>"$tmp/import.err"; then
   echo "$case: import all failed:"; tail -5 "$tmp/import.err"; exit 1
 fi
 out="$tmp/out" err="$tmp/err"

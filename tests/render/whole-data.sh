@@ -17,16 +17,33 @@ check "$tmp/head" 'packmode="array"'
 check "$tmp/head" 'splines="line"'
 check "$tmp/head" 'entities without a selected relation are not drawn'
 if grep -q -- '-> .*\blabel=' "$tmp/all.dot"; then echo "FAIL: edge labels in the whole-data plan"; fail=1; fi
-nodes=$(grep -c '^  "[^"]*" \[' "$tmp/all.dot")
-echo "whole data: $nodes nodes drawn"
-[ "$nodes" -lt 12000 ] || { echo "FAIL: $nodes nodes drawn: isolated entities were not left out"; fail=1; }
-# It lays out (SVG), and the SVG is inert.
-"$bin" --data data --data "$tmp/imported" render -o "$tmp/all.svg" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
-grep -q '<svg' "$tmp/all.svg" || { echo "FAIL: no SVG"; fail=1; }
+# No entity without a drawn relation is drawn, and the legend counts those left out.
+python3 - "$tmp/all.dot" <<'PY' || fail=1
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+nodes = set(re.findall(r'^  "([^"]*)" \[', text, re.M))
+edges = re.findall(r'^  "([^"]*)" -> "([^"]*)"', text, re.M)
+linked = {end for edge in edges for end in edge}
+left_out = re.search(r'(\d+) entities without a selected relation are not drawn', text)
+counted = left_out.group(1) if left_out else "no"
+print(f"whole data: {len(nodes)} entities and {len(edges)} relations drawn, {counted} entities left out")
+lonely = sorted(nodes - linked)
+if lonely: print(f"FAIL: {len(lonely)} drawn entities have no drawn relation, e.g. {lonely[:5]}"); sys.exit(1)
+if not left_out or int(left_out.group(1)) == 0: print("FAIL: the legend does not count the isolated entities left out"); sys.exit(1)
+PY
+# It lays out (SVG), and the SVG is inert. Not under the sanitizers: sfdp on 12,000 entities takes
+# seconds in a normal build, but ASan's realloc copies what glibc's grows in place, and Graphviz's
+# overlap removal grows one array by small steps, so there it took over 25 minutes.
+if [ -n "${COUNCILGRAPH_SANITIZED:-}" ]; then
+  echo "not laid out: sanitized build (the layout of the whole data is timed by bench/render-whole-data)"
+else
+  "$bin" --data data --data "$tmp/imported" render -o "$tmp/all.svg" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
+  grep -q '<svg' "$tmp/all.svg" || { echo "FAIL: no SVG"; fail=1; }
+fi
 # The same data with dot is refused in one line that says how to narrow it.
 if "$bin" --data data --data "$tmp/imported" render --engine dot -o "$tmp/dot.svg" 2>"$tmp/err"; then echo "FAIL: dot was not refused"; fail=1; fi
 grep -q 'are too many for dot.*narrow the selection.*--force' "$tmp/err" || { echo "FAIL: refusal: $(cat "$tmp/err")"; fail=1; }
-[ "$(wc -l < "$tmp/err")" = 1 ] || { echo "FAIL: refusal is not one line"; fail=1; }
+[ "$(grep -vc '^note: ' "$tmp/err")" = 1 ] || { echo "FAIL: refusal is not one line"; fail=1; }
 [ -e "$tmp/dot.svg" ] && { echo "FAIL: a refused render left a file"; fail=1; }
 [ $fail = 0 ] && echo ok
 exit $fail
