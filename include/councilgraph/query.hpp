@@ -205,7 +205,7 @@ struct PathRow {
 [[nodiscard]] std::string path_text(const Graph& g, std::span<const PathStep> steps, Vertex a, Lang lang);
 
 /// Centrality and agreement measures for `stats`.
-enum class Metric { degree, betweenness, copen, covote };
+enum class Metric { degree, betweenness, copen, covote, cosponsor };
 [[nodiscard]] Metric parse_metric(std::string_view s);  ///< throws UsageError
 
 /// A node's score (degree: number of relations in the view; betweenness: Brandes, on the view
@@ -224,20 +224,26 @@ struct ScoreRow {
 [[nodiscard]] const TableSpec<ScoreRow>& centrality_spec(Metric m);
 [[nodiscard]] Table centrality_table(const Graph& g, std::span<const ScoreRow> rows, Metric m, Lang lang);
 
-/// Agreement between two actors: shared pens (copen) or co-voting (covote).
+/// Agreement between two actors: shared pens (copen), co-voting (covote) or shared sponsorships
+/// (cosponsor).
 struct PairRow {
     Vertex a{}, b{};                ///< a's id < b's id
-    std::vector<Vertex> on;         ///< the dossiers (copen) or texts (covote), by id
-    std::size_t shared = 0;         ///< copen: dossiers shared; covote: texts both voted on
+    std::vector<Vertex> on;         ///< copen, cosponsor: the dossiers or texts shared; covote: the
+                                    ///< texts the two voted on differently; by id
+    std::size_t shared = 0;         ///< copen: dossiers shared; covote, cosponsor: texts both voted on or sponsored
     std::size_t agree = 0;          ///< covote: texts both voted the same way
-    std::vector<Evidence> evidence; ///< of every pen or vote counted
+    double coincidence = 0;         ///< covote: sum of 1 per identical vote, 1/2 per vote against an abstention
+    std::vector<Evidence> evidence; ///< of every pen, vote or sponsorship counted
 };
 /// copen: pairs holding a pen on the same dossier in overlapping periods inside the window.
-/// covote: pairs voting on the same text, and how often alike. Highest first, at most `top`
-/// (0 = all); `kinds` restricts both actors (empty = all).
+/// covote: pairs voting yes, no or abstain on the same text (a non-voting member is not counted),
+/// and how often alike: `agree / shared` identical votes, and `coincidence / shared` the
+/// voting-coincidence score (yes or no against an abstention is half an agreement, yes against no
+/// none). Highest identical-vote rate first, then most texts. cosponsor: pairs sponsoring the same
+/// text, most texts first. At most `top` rows (0 = all); `kinds` restricts both actors (empty = all).
 [[nodiscard]] std::vector<PairRow> agreement(const View& view, Metric m, std::span<const NodeKind> kinds,
                                              std::size_t top);
-/// Columns of `stats --metric copen|covote`.
+/// Columns of `stats --metric copen|covote|cosponsor`.
 [[nodiscard]] const TableSpec<PairRow>& agreement_spec(Metric m);
 [[nodiscard]] Table agreement_table(const Graph& g, std::span<const PairRow> rows, Metric m, Lang lang);
 

@@ -15,8 +15,8 @@ struct Args {
 const Register reg{"stats", 42, [](CLI::App& app, Context& ctx) {
     auto args = std::make_shared<Args>();
     auto* sub = app.add_subcommand(
-        "stats", "Who is central (degree, betweenness) and who works together (copen: shared pens; covote)");
-    sub->add_option("--metric", args->metric, "degree, betweenness, copen or covote (default degree)");
+        "stats", "Who is central (degree, betweenness) and who works together (copen: shared pens; covote: votes alike; cosponsor: shared sponsorships)");
+    sub->add_option("--metric", args->metric, "degree, betweenness, copen, covote or cosponsor (default degree)");
     sub->add_option("--kind", args->kind, "Only rank nodes of these kinds, comma-separated (e.g. state)");
     sub->add_option("--top", args->top, "How many rows (default 20; 0 = all)");
     args->sel.add_to(*sub, "at,from,to,nodes,edges,dossier,source");
@@ -32,7 +32,8 @@ const Register reg{"stats", 42, [](CLI::App& app, Context& ctx) {
         else
             ctx.print(agreement_table(g, agreement(view, m, kinds, args->top), m, lang),
                       m == Metric::copen ? "no two actors share a pen in this selection"
-                                         : "no two actors voted on the same text in this selection");
+                      : m == Metric::cosponsor ? "no two actors sponsored the same text in this selection"
+                                               : "no two actors voted on the same text in this selection");
     });
 }};
 

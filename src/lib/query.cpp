@@ -422,9 +422,18 @@ std::vector<TextRow> text_rows(const View& view, const RelationFilter& f, Lang l
             sort_rows(r.with, [&](Vertex a) { return NameKey(g, a, lang); });
         }
     }
+    // One state's votes (--by): its no-votes, then abstentions, then the rest, each by date; else
+    // by text, then grouped by vote.
+    const bool by_state = kind == EdgeKind::vote && from;
+    auto first = [&](const TextRow& a) {
+        if (!by_state) return 0;
+        const auto v = attr_text(a.fact.attrs, key);
+        return v == "no" ? 0 : v == "abstain" ? 1 : v == "yes" ? 3 : 2;
+    };
     sort_rows(rows, [&](const TextRow& a) {
-        return std::tuple{NameKey(g, a.fact.to, lang), time_key(a.fact.time), role_rank(attr_text(a.fact.attrs, key)),
-                          attr_text(a.fact.attrs, key), NameKey(g, a.fact.from, lang)};
+        return std::tuple{first(a), by_state ? time_key(a.fact.time) : decltype(time_key(a.fact.time)){}, NameKey(g, a.fact.to, lang),
+                          time_key(a.fact.time), role_rank(attr_text(a.fact.attrs, key)), attr_text(a.fact.attrs, key),
+                          NameKey(g, a.fact.from, lang)};
     });
     return rows;
 }

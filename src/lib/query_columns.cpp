@@ -395,31 +395,38 @@ Table centrality_table(const Graph& g, std::span<const ScoreRow> rows, Metric m,
 }
 
 const TableSpec<PairRow>& agreement_spec(Metric m) {
-    auto make = [](bool covote) {
+    auto make = [](Metric k) {
         using R = PairRow;
+        const bool covote = k == Metric::covote;
         TableSpec<R> s;
         s.columns = {
             {shown("a"), [](const Cx& cx, const R& r) -> V { return cx.name(r.a); }},
             {shown("b"), [](const Cx& cx, const R& r) -> V { return cx.name(r.b); }},
-            {shown(covote ? "texts" : "dossiers", VT::integer, WC::fixed), [](const Cx&, const R& r) -> V { return count(r.shared); }},
+            {shown(k == Metric::copen ? "dossiers" : "texts", VT::integer, WC::fixed), [](const Cx&, const R& r) -> V { return count(r.shared); }},
         };
         if (covote) {
             s.columns.push_back({shown("agree", VT::integer, WC::fixed), [](const Cx&, const R& r) -> V { return count(r.agree); }});
             s.columns.push_back({shown("rate", VT::number, WC::fixed), [](const Cx&, const R& r) -> V {
                 return r.shared ? static_cast<double>(r.agree) / static_cast<double>(r.shared) : 0.0;
             }});
+            s.columns.push_back({shown("coincidence", VT::number, WC::fixed), [](const Cx&, const R& r) -> V {
+                return r.shared ? r.coincidence / static_cast<double>(r.shared) : 0.0;
+            }});
         }
-        s.columns.push_back({shown("on", VT::list, WC::text), [](const Cx& cx, const R& r) -> V { return cx.names(r.on); }});
+        const std::string on = covote ? "differ_on" : "on";
+        s.columns.push_back({shown(on, VT::list, WC::text, covote ? "DIFFER ON" : ""), [](const Cx& cx, const R& r) -> V { return cx.names(r.on); }});
         s.columns.push_back({hidden("a_id"), [](const Cx& cx, const R& r) -> V { return cx.id(r.a); }});
         s.columns.push_back({hidden("b_id"), [](const Cx& cx, const R& r) -> V { return cx.id(r.b); }});
-        s.columns.push_back({hidden("on_ids", VT::list), [](const Cx& cx, const R& r) -> V { return cx.ids(r.on); }});
+        s.columns.push_back({hidden(on + "_ids", VT::list), [](const Cx& cx, const R& r) -> V { return cx.ids(r.on); }});
         s.evidence = [](const Cx&, const R& r) { return r.evidence; };
         return s;
     };
-    static const TableSpec<PairRow> copen = make(false);
-    static const TableSpec<PairRow> covote = make(true);
-    if (m != Metric::copen && m != Metric::covote) throw UsageError("agreement: the metric must be copen or covote");
-    return m == Metric::copen ? copen : covote;
+    static const TableSpec<PairRow> copen = make(Metric::copen);
+    static const TableSpec<PairRow> covote = make(Metric::covote);
+    static const TableSpec<PairRow> cosponsor = make(Metric::cosponsor);
+    if (m != Metric::copen && m != Metric::covote && m != Metric::cosponsor)
+        throw UsageError("agreement: the metric must be copen, covote or cosponsor");
+    return m == Metric::copen ? copen : m == Metric::covote ? covote : cosponsor;
 }
 
 Table agreement_table(const Graph& g, std::span<const PairRow> rows, Metric m, Lang lang) {

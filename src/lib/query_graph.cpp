@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <set>
 
 namespace councilgraph {
 
@@ -85,8 +86,9 @@ Metric parse_metric(std::string_view s) {
     if (s == "betweenness") return Metric::betweenness;
     if (s == "copen") return Metric::copen;
     if (s == "covote") return Metric::covote;
+    if (s == "cosponsor") return Metric::cosponsor;
     throw UsageError("--metric: unknown metric '" + std::string(s) +
-                     "' (expected degree, betweenness, copen or covote)");
+                     "' (expected degree, betweenness, copen, covote or cosponsor)");
 }
 
 namespace {
@@ -131,13 +133,14 @@ std::vector<ScoreRow> centrality(const View& view, Metric m, std::span<const Nod
 
 std::vector<PairRow> agreement(const View& view, Metric m, std::span<const NodeKind> kinds, std::size_t top) {
     const Graph& g = view.graph();
-    if (m != Metric::copen && m != Metric::covote) throw UsageError("agreement: the metric must be copen or covote");
+    if (m != Metric::copen && m != Metric::covote && m != Metric::cosponsor)
+        throw UsageError("agreement: the metric must be copen, covote or cosponsor");
     const DayRange window = view.selection().window;
-    std::map<std::pair<Vertex, Vertex>, PairRow> pairs;
-    auto add_ev = [](PairRow& p, const Edge& e) {
-        for (const auto& ev : e.evidence)
-            if (std::find(p.evidence.begin(), p.evidence.end(), ev) == p.evidence.end()) p.evidence.push_back(ev);
+    struct Acc {
+        PairRow row;
+        std::vector<EdgeIndex> counted;  // the edges counted: their evidence, for the rows kept
     };
+    std::map<std::pair<Vertex, Vertex>, Acc> pairs;
     // Group the relevant edges by what they are on (dossier or text), then pair within a group.
     std::map<Vertex, std::vector<EdgeIndex>> on;
     if (m == Metric::copen) {
@@ -145,12 +148,22 @@ std::vector<PairRow> agreement(const View& view, Metric m, std::span<const NodeK
             if (kind_in(kinds, g.node(g.source(i)).kind))
                 for (Vertex d : dossiers_of(g, g.target(i))) on[d].push_back(i);
     } else {
-        for (EdgeIndex i : view.edges_of(EdgeKind::vote))
-            if (kind_in(kinds, g.node(g.source(i)).kind)) on[g.target(i)].push_back(i);
+        for (EdgeIndex i : view.edges_of(m == Metric::covote ? EdgeKind::vote : EdgeKind::sponsors)) {
+            if (!kind_in(kinds, g.node(g.source(i)).kind)) continue;
+            if (m == Metric::covote) {
+                const auto v = attr_text(g.edge(i).attrs, "vote");
+                if (v != "yes" && v != "no" && v != "abstain") continue;  // non-voting, absent: nothing to compare
+            }
+            on[g.target(i)].push_back(i);
+        }
     }
     for (const auto& [what, edges] : on) {
-        // Per pair and object: counted once, however many edges state it.
-        std::map<std::pair<Vertex, Vertex>, std::pair<bool, bool>> seen;  // (shared, agree)
+        // Per pair and object: counted once, however many edges state it (with the best score).
+        struct Seen {
+            double score = -1;
+            std::vector<EdgeIndex> edges;
+        };
+        std::map<std::pair<Vertex, Vertex>, Seen> seen;
         for (std::size_t x = 0; x < edges.size(); ++x)
             for (std::size_t y = x + 1; y < edges.size(); ++y) {
                 const Edge& ex = g.edge(edges[x]);
@@ -163,25 +176,37 @@ std::vector<PairRow> agreement(const View& view, Metric m, std::span<const NodeK
                     if (!dy.overlaps(both)) continue;
                 }
                 if (b < a) std::swap(a, b);
-                auto& p = pairs[{a, b}];
-                p.a = a;
-                p.b = b;
-                add_ev(p, ex);
-                add_ev(p, ey);
+                double score = 1;
+                if (m == Metric::covote) {
+                    const auto vx = attr_text(ex.attrs, "vote"), vy = attr_text(ey.attrs, "vote");
+                    score = vx == vy ? 1 : (vx == "abstain" || vy == "abstain") ? 0.5 : 0;
+                }
                 auto& s = seen[{a, b}];
-                s.first = true;
-                if (m == Metric::covote && attr_text(ex.attrs, "vote") == attr_text(ey.attrs, "vote")) s.second = true;
+                s.score = std::max(s.score, score);
+                s.edges.push_back(edges[x]);
+                s.edges.push_back(edges[y]);
             }
-        for (const auto& [ab, s] : seen) {
-            auto& p = pairs[ab];
-            p.on.push_back(what);
+        for (auto& [ab, s] : seen) {
+            auto& acc = pairs[ab];
+            auto& p = acc.row;
+            p.a = ab.first;
+            p.b = ab.second;
             ++p.shared;
-            if (s.second) ++p.agree;
+            const bool alike = s.score == 1;
+            if (m == Metric::covote) {
+                p.coincidence += s.score;
+                if (alike) ++p.agree;
+            }
+            if (m != Metric::covote || !alike) p.on.push_back(what);  // covote lists the differences
+            acc.counted.insert(acc.counted.end(), s.edges.begin(), s.edges.end());
         }
     }
-    std::vector<PairRow> rows;
-    for (auto& [ab, p] : pairs) rows.push_back(std::move(p));
-    std::stable_sort(rows.begin(), rows.end(), [&](const PairRow& x, const PairRow& y) {
+    std::vector<Acc> accs;
+    accs.reserve(pairs.size());
+    for (auto& [ab, acc] : pairs) accs.push_back(std::move(acc));
+    std::stable_sort(accs.begin(), accs.end(), [&](const Acc& ax, const Acc& ay) {
+        const PairRow& x = ax.row;
+        const PairRow& y = ay.row;
         if (m == Metric::covote) {
             // Agreement rate first (x.agree/x.shared > y.agree/y.shared), then how many texts.
             const auto l = x.agree * y.shared, r = y.agree * x.shared;
@@ -189,7 +214,20 @@ std::vector<PairRow> agreement(const View& view, Metric m, std::span<const NodeK
         }
         return x.shared > y.shared;
     });
-    if (top && rows.size() > top) rows.resize(top);
+    if (top && accs.size() > top) accs.resize(top);
+    // The evidence of the rows kept only: each edge's once, each piece once.
+    std::vector<PairRow> rows;
+    rows.reserve(accs.size());
+    for (auto& acc : accs) {
+        std::sort(acc.counted.begin(), acc.counted.end());
+        acc.counted.erase(std::unique(acc.counted.begin(), acc.counted.end()), acc.counted.end());
+        std::set<std::string> keys;
+        for (EdgeIndex i : acc.counted)
+            for (const auto& ev : g.edge(i).evidence)
+                if (keys.insert(ev.source + '\x1f' + ev.record + '\x1f' + ev.locator + '\x1f' + ev.quote).second)
+                    acc.row.evidence.push_back(ev);
+        rows.push_back(std::move(acc.row));
+    }
     return rows;
 }
 
