@@ -1,8 +1,9 @@
 #pragma once
 /// \file graph.hpp
-/// The frozen, indexed graph: a Boost.Graph adjacency_list whose bundles are the model's Node and
-/// Edge, built once from a validated Dataset. Vertices are in node-id order, edges in edge-id order;
-/// nothing is ever removed, so descriptors and indices stay valid.
+/// The frozen, indexed graph, built once from a validated Dataset: the nodes and edges in two arrays
+/// in id order, and a Boost.Graph adjacency_list over them whose edge bundle is only a reference
+/// (index and pointer) into the edge array, so no record is stored twice. Vertices are in node-id
+/// order, edges in edge-id order; nothing is ever removed, so descriptors and indices stay valid.
 
 #include <councilgraph/model.hpp>
 #include <councilgraph/names.hpp>
@@ -19,12 +20,22 @@
 
 namespace councilgraph {
 
-/// The Boost.Graph type. `vecS` vertices give a built-in vertex index; parallel edges are kept.
-using BGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
-using Vertex = BGraph::vertex_descriptor;
-using EdgeDesc = BGraph::edge_descriptor;
 /// Position of an edge in id order, 0 .. edge_count()-1.
 using EdgeIndex = std::uint32_t;
+
+/// The edge bundle of the Boost.Graph: the edge's position and the edge (owned by Graph).
+/// `const Edge& e = g.bgl()[desc];` reads the edge itself.
+struct EdgeRef {
+    EdgeIndex index = 0;
+    const Edge* edge = nullptr;
+    operator const Edge&() const noexcept { return *edge; }  // NOLINT(google-explicit-constructor)
+};
+
+/// The Boost.Graph type. `vecS` vertices give a built-in vertex index; parallel edges are kept.
+/// Vertex v is `Graph::node(v)`; an edge's bundle refers to `Graph::edge(i)`.
+using BGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeRef>;
+using Vertex = BGraph::vertex_descriptor;
+using EdgeDesc = BGraph::edge_descriptor;
 
 class Graph {
 public:
@@ -37,12 +48,16 @@ public:
     [[nodiscard]] const BGraph& bgl() const noexcept { return g_; }
     [[nodiscard]] std::size_t node_count() const noexcept { return boost::num_vertices(g_); }
     [[nodiscard]] std::size_t edge_count() const noexcept { return edges_.size(); }
+    /// Every node, in vertex (id) order.
+    [[nodiscard]] std::span<const Node> nodes() const noexcept { return nodes_; }
+    /// Every edge, in index (id) order.
+    [[nodiscard]] std::span<const Edge> edges() const noexcept { return edges_; }
 
-    [[nodiscard]] const Node& node(Vertex v) const { return g_[v]; }
-    [[nodiscard]] const Edge& edge(EdgeIndex i) const { return g_[edges_[i]]; }
-    [[nodiscard]] EdgeDesc desc(EdgeIndex i) const { return edges_[i]; }
-    [[nodiscard]] Vertex source(EdgeIndex i) const { return boost::source(edges_[i], g_); }
-    [[nodiscard]] Vertex target(EdgeIndex i) const { return boost::target(edges_[i], g_); }
+    [[nodiscard]] const Node& node(Vertex v) const { return nodes_[v]; }
+    [[nodiscard]] const Edge& edge(EdgeIndex i) const { return edges_[i]; }
+    [[nodiscard]] EdgeDesc desc(EdgeIndex i) const { return descs_[i]; }
+    [[nodiscard]] Vertex source(EdgeIndex i) const { return boost::source(descs_[i], g_); }
+    [[nodiscard]] Vertex target(EdgeIndex i) const { return boost::target(descs_[i], g_); }
     /// The index of an edge descriptor (edges carry it in their bundle).
     [[nodiscard]] EdgeIndex index(EdgeDesc e) const;
 
@@ -73,13 +88,14 @@ public:
     [[nodiscard]] Dataset to_dataset() const;
 
 private:
+    std::vector<Node> nodes_;  // vertex order (id order)
+    std::vector<Edge> edges_;  // id order
     BGraph g_;
-    std::vector<EdgeDesc> edges_;
-    std::unordered_map<std::string_view, Vertex> by_id_;  // views into g_'s bundles
+    std::vector<EdgeDesc> descs_;
+    std::unordered_map<std::string_view, Vertex> by_id_;  // views into nodes_
     std::array<std::vector<EdgeIndex>, edge_kind_count> by_kind_;
     std::array<std::vector<Vertex>, node_kind_count> nodes_by_kind_;
     std::vector<Source> sources_;
-    std::vector<Node> node_copy_;  // contiguous nodes for the name index (same order as vertices)
     NameIndex names_;
 };
 

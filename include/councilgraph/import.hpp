@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -187,8 +188,10 @@ struct ImportResult {
 /// on a draft with nine or more "yes" votes is in the veto list (each within the period both
 /// cover); each tally in the meetings data (`outcome` edges' `vote`) equals the count of vote
 /// edges; each voter held a Council seat that day (where the membership data covers the year).
-/// One diagnostic per disagreement, at the vote or veto edge's origin, sorted.
-[[nodiscard]] std::vector<Diagnostic> cross_check_votes(const Dataset& data);
+/// One diagnostic per disagreement, at the place `where(edge)` gives for the vote or veto edge
+/// (by default its origin in its data file, `file: /edges/12`), sorted.
+[[nodiscard]] std::vector<Diagnostic> cross_check_votes(const Dataset& data,
+                                                        const std::function<Location(const Edge&)>& where = {});
 
 /// The three files of the membership folder.
 struct MembershipFiles {

@@ -98,6 +98,21 @@ struct Source {
     }
 };
 
+/// Where a node or an edge was defined, in 8 bytes (a million edges must not carry a million
+/// copies of a path): the data file, as a number (see origin_file), and the record's position in
+/// that file's `nodes` or `edges` array. `file` 0 means built in memory (an importer, a test).
+struct Origin {
+    std::uint32_t file = 0;   ///< origin_file_id() of the data file; 0 = not from a file
+    std::uint32_t index = 0;  ///< position in the file's array
+};
+/// The number of a data file's name for Origin (the same name always gives the same number).
+[[nodiscard]] std::uint32_t origin_file_id(const std::string& file);
+/// The file name of an origin_file_id() number; empty for 0.
+[[nodiscard]] const std::string& origin_file(std::uint32_t id);
+/// The location of a record: its file and JSON pointer (`/edges/12`, with `array` = "edges");
+/// an empty location for a record not from a file.
+[[nodiscard]] Location origin_location(const Origin& o, std::string_view array);
+
 /// An entity: a state, a person, a resolution...
 struct Node {
     std::string id;
@@ -109,7 +124,7 @@ struct Node {
     /// When the entity exists or happens (a resolution's adoption, a meeting's day, a state's
     /// existence); undated = always. Derived from `attrs` (see derive_times in reconcile.hpp).
     TimeSpan life;
-    Location origin;  ///< where it was defined
+    Origin origin;  ///< where it was defined
     friend bool operator==(const Node& a, const Node& b) {
         return a.id == b.id && a.kind == b.kind && a.name == b.name && a.aliases == b.aliases &&
                a.attrs == b.attrs && a.evidence == b.evidence;
@@ -127,7 +142,7 @@ struct Edge {
     bool time_derived = false;
     Attrs attrs;
     std::vector<Evidence> evidence;
-    Location origin;
+    Origin origin;  ///< where it was defined
     std::uint32_t index = 0;  ///< position in the built Graph's edge order (set by Graph)
     friend bool operator==(const Edge& a, const Edge& b) {
         return a.id == b.id && a.kind == b.kind && a.from == b.from && a.to == b.to &&

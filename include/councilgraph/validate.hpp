@@ -35,7 +35,11 @@ using Locator = std::function<Location(const Location& object, std::string_view 
 /// Levenshtein distance (bytes), for "did you mean" suggestions.
 [[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
 
-/// The `limit` candidates closest to `word` within a sensible distance, best first.
+/// Words longer than this (bytes) get no suggestions from closest().
+inline constexpr std::size_t max_suggest_length = 200;
+
+/// The `limit` candidates closest to `word` within a sensible distance (a third of its length, at least
+/// 2), best first. Linear in the number of candidates: distances are computed in a band.
 [[nodiscard]] std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates,
                                                std::size_t limit = 3);
 

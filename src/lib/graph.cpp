@@ -1,33 +1,36 @@
 #include <councilgraph/graph.hpp>
 
+#include "sort_by_id.hpp"
+
 #include <algorithm>
 
 namespace councilgraph {
 
-Graph::Graph(Dataset data) : sources_(std::move(data.sources)) {
-    std::sort(data.nodes.begin(), data.nodes.end(), [](auto& a, auto& b) { return a.id < b.id; });
-    std::sort(data.edges.begin(), data.edges.end(), [](auto& a, auto& b) { return a.id < b.id; });
-    std::sort(sources_.begin(), sources_.end(), [](auto& a, auto& b) { return a.id < b.id; });
-    node_copy_ = data.nodes;
-    g_ = BGraph(data.nodes.size());
-    for (std::size_t i = 0; i < data.nodes.size(); ++i) {
-        const auto kind = data.nodes[i].kind;
-        g_[i] = std::move(data.nodes[i]);
-        nodes_by_kind_[static_cast<std::size_t>(kind)].push_back(i);
+Graph::Graph(Dataset data)
+    : nodes_(std::move(data.nodes)), edges_(std::move(data.edges)), sources_(std::move(data.sources)) {
+    // validate() leaves the data sorted: then these only check it.
+    detail::sort_by_id(nodes_);
+    detail::sort_by_id(edges_);
+    detail::sort_by_id(sources_);
+    g_ = BGraph(nodes_.size());
+    by_id_.reserve(nodes_.size());
+    for (Vertex v = 0; v < nodes_.size(); ++v) {
+        nodes_by_kind_[static_cast<std::size_t>(nodes_[v].kind)].push_back(v);
+        by_id_.emplace(nodes_[v].id, v);
     }
-    for (Vertex v = 0; v < boost::num_vertices(g_); ++v) by_id_.emplace(g_[v].id, v);
-    edges_.reserve(data.edges.size());
-    for (auto& e : data.edges) {
+    descs_.reserve(edges_.size());
+    for (std::size_t i = 0; i < edges_.size(); ++i) {
+        Edge& e = edges_[i];
         auto f = by_id_.find(e.from);
         auto t = by_id_.find(e.to);
         if (f == by_id_.end() || t == by_id_.end())
             throw Error("edge '" + e.id + "' refers to an unknown node; validate the data before building");
-        const auto idx = static_cast<EdgeIndex>(edges_.size());
+        const auto idx = static_cast<EdgeIndex>(i);
         by_kind_[static_cast<std::size_t>(e.kind)].push_back(idx);
         e.index = idx;
-        edges_.push_back(boost::add_edge(f->second, t->second, std::move(e), g_).first);
+        descs_.push_back(boost::add_edge(f->second, t->second, EdgeRef{idx, &e}, g_).first);
     }
-    names_ = NameIndex(node_copy_);
+    names_ = NameIndex(nodes_);
 }
 
 EdgeIndex Graph::index(EdgeDesc e) const { return g_[e].index; }
@@ -40,7 +43,7 @@ std::optional<Vertex> Graph::find(std::string_view id) const {
 
 Vertex Graph::resolve(std::string_view name, std::span<const NodeKind> prefer, std::vector<Vertex>* also) const {
     std::vector<std::uint32_t> others;
-    const auto v = names_.resolve(name, prefer, also ? &others : nullptr);  // vertices are in node_copy_ order
+    const auto v = names_.resolve(name, prefer, also ? &others : nullptr);  // vertices are in nodes_ order
     if (also) also->assign(others.begin(), others.end());
     return v;
 }
@@ -62,9 +65,8 @@ const Source* Graph::find_source(std::string_view id) const {
 Dataset Graph::to_dataset() const {
     Dataset d;
     d.sources = sources_;
-    d.nodes = node_copy_;
-    d.edges.reserve(edges_.size());
-    for (auto e : edges_) d.edges.push_back(g_[e]);
+    d.nodes = nodes_;
+    d.edges = edges_;
     return d;
 }
 

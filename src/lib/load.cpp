@@ -2,14 +2,23 @@
 #include <councilgraph/validate.hpp>
 
 #include "against.hpp"
+#include "fast_load.hpp"
 #include "json_positions.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <limits>
+#include <optional>
+#include <type_traits>
+#include <unordered_set>
 #include <map>
 #include <sstream>
 
@@ -18,7 +27,15 @@ namespace councilgraph {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
+namespace {
+// Reading a FIFO, a device or a socket would block or never end; only regular files are data.
+constexpr const char* not_regular = "not a regular file (a FIFO, device or socket?); give a data file or a folder";
+}  // namespace
+
 std::string read_file(const fs::path& path) {
+    std::error_code ec;
+    if (const auto st = fs::status(path, ec); !ec && fs::exists(st) && !fs::is_regular_file(st) && !fs::is_directory(st))
+        throw DataError({Diagnostic{{path.string()}, not_regular}});
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         const int err = errno;
@@ -44,7 +61,8 @@ std::vector<std::string> expand_data_paths(std::span<const std::string> paths, s
             if (here.empty()) problems.push_back({{p}, "folder holds no .json data file"});
             files.insert(files.end(), here.begin(), here.end());
         } else if (fs::exists(p, ec)) {
-            files.push_back(p);
+            if (fs::is_regular_file(p, ec)) files.push_back(p);
+            else problems.push_back({{p}, not_regular});
         } else {
             problems.push_back({{p}, "no such file or folder"});
         }
@@ -59,9 +77,14 @@ namespace {
 /// value's position costs more than parsing, and a clean load never needs one).
 class FileCtx {
 public:
-    FileCtx(const std::string& file, std::vector<Diagnostic>& problems) : file_(file), problems_(problems) {}
+    FileCtx(const std::string& file, std::vector<Diagnostic>& problems)
+        : file_(file), file_id_(origin_file_id(file)), problems_(problems) {}
 
     Location at(const std::string& ptr) const { return Location{file_, 0, 0, ptr}; }
+    /// The origin of the record at `ptr` (`/nodes/12`).
+    Origin origin(const std::string& ptr) const {
+        return Origin{file_id_, static_cast<std::uint32_t>(std::stoul(ptr.substr(ptr.rfind('/') + 1)))};
+    }
     void err(const std::string& ptr, std::string msg) { problems_.push_back({at(ptr), std::move(msg)}); }
     const std::string& file() const { return file_; }
 
@@ -129,6 +152,7 @@ public:
 
 private:
     std::string file_;
+    std::uint32_t file_id_;
     std::vector<Diagnostic>& problems_;
 };
 
@@ -261,7 +285,7 @@ void parse_node(FileCtx& cx, const json& n, const std::string& ptr, Dataset& out
     }
     node.attrs = parse_attrs(cx, n, ptr);
     node.evidence = parse_evidence(cx, n, ptr);
-    node.origin = cx.at(ptr);
+    node.origin = cx.origin(ptr);
     if (ok) out.nodes.push_back(std::move(node));
 }
 
@@ -298,7 +322,7 @@ void parse_edge(FileCtx& cx, const json& e, const std::string& ptr, Dataset& out
     edge.evidence = parse_evidence(cx, e, ptr);
     if (!e.contains("evidence") || (e["evidence"].is_array() && e["evidence"].empty()))
         cx.err(ptr, "missing evidence: every edge needs at least one quote or record");
-    edge.origin = cx.at(ptr);
+    edge.origin = cx.origin(ptr);
     if (ok) out.edges.push_back(std::move(edge));
 }
 
@@ -317,14 +341,121 @@ void each(FileCtx& cx, const json& root, const char* key, F&& f) {
 }  // namespace
 
 namespace {
+
+std::string out_of_range(std::string_view what, std::string_view number, std::string_view range) {
+    return std::string(what) + " " + std::string(number) + " is out of range (" + std::string(range) + ")";
+}
+constexpr std::string_view int_range = "integers are -9223372036854775808 to 9223372036854775807";
+constexpr std::string_view float_range = "numbers are at most about 1.8e308 in magnitude";
+
+/// nlohmann's DOM builder plus what that builder lets through: a duplicate key (it keeps the last
+/// one), an integer beyond int64 (18446744073709551615 would read as -1), and the place of a number
+/// that overflows a double (1e400), whose byte offset the DOM parser drops. It tracks the JSON
+/// pointer of the value being read, so each problem names it.
+class CheckedSax : public nlohmann::detail::json_sax_dom_parser<json> {
+    using Base = nlohmann::detail::json_sax_dom_parser<json>;
+
+public:
+    CheckedSax(json& root, FileCtx& cx) : Base(root, true), cx_(cx) {}
+
+    bool null() { return done(Base::null()); }
+    bool boolean(bool v) { return done(Base::boolean(v)); }
+    bool number_integer(json::number_integer_t v) { return done(Base::number_integer(v)); }
+    bool number_unsigned(json::number_unsigned_t v) {
+        if (v > static_cast<json::number_unsigned_t>(std::numeric_limits<std::int64_t>::max()))
+            cx_.err(pointer(), out_of_range("integer", std::to_string(v), int_range));
+        return done(Base::number_unsigned(v));
+    }
+    bool number_float(json::number_float_t v, const std::string& text) {
+        // An integer literal read as a double is one below int64's range.
+        if (text.find_first_of(".eE") == std::string::npos) cx_.err(pointer(), out_of_range("integer", text, int_range));
+        return done(Base::number_float(v, text));
+    }
+    bool string(std::string& v) { return done(Base::string(v)); }
+    bool binary(json::binary_t& v) { return done(Base::binary(v)); }
+    bool start_object(std::size_t n) {
+        frames_.push_back({false, 0, {}, {}});
+        return Base::start_object(n);
+    }
+    bool start_array(std::size_t n) {
+        frames_.push_back({true, 0, {}, {}});
+        return Base::start_array(n);
+    }
+    bool end_object() {
+        frames_.pop_back();
+        return done(Base::end_object());
+    }
+    bool end_array() {
+        frames_.pop_back();
+        return done(Base::end_array());
+    }
+    bool key(std::string& k) {
+        auto& f = frames_.back();
+        f.key = k;
+        if (!f.keys.insert(k).second) cx_.err(pointer(), "duplicate key '" + k + "' (a key may appear once in an object)");
+        return Base::key(k);
+    }
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
+        if constexpr (std::is_same_v<Exception, json::out_of_range>) {
+            // Only a number overflow gets here: `position` is just past the number.
+            overflow_ = Overflow{position >= token.size() ? position - token.size() : 0, pointer(), token};
+        }
+        return Base::parse_error(position, token, ex);
+    }
+
+    struct Overflow {
+        std::size_t offset;
+        std::string pointer, number;
+    };
+    std::optional<Overflow> overflow_;
+
+private:
+    struct Frame {
+        bool array;
+        std::size_t index;
+        std::string key;
+        std::unordered_set<std::string> keys;
+    };
+    FileCtx& cx_;
+    std::vector<Frame> frames_;
+
+    // The value just read filled one slot of its array.
+    bool done(bool ok) {
+        if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
+        return ok;
+    }
+    std::string pointer() const {
+        std::string p;
+        for (const auto& f : frames_) p += "/" + (f.array ? std::to_string(f.index) : detail::pointer_escape(f.key));
+        return p;
+    }
+};
+
 void parse_impl(std::string_view text, const std::string& file, Dataset& out, std::vector<Diagnostic>& problems) {
+    // nlohmann's lexer takes a NUL byte for the end of the text, so whatever follows one would
+    // pass unread.
+    if (auto nul = text.find('\0'); nul != std::string_view::npos) {
+        auto p = detail::position_of_offset(text, nul);
+        problems.push_back({{file, p.line, p.column, ""},
+                            "invalid JSON: NUL byte (a JSON text holds none; inside a string write \\u0000)"});
+        return;
+    }
     if (auto deep = detail::json_depth_problem(text, file)) {
         problems.push_back(std::move(*deep));
         return;
     }
     json root;
+    FileCtx cx(file, problems);
+    CheckedSax sax(root, cx);
     try {
-        root = json::parse(text);
+        json::sax_parse(text, &sax);
+    } catch (const json::out_of_range&) {
+        if (!sax.overflow_) throw;
+        auto p = detail::position_of_offset(text, sax.overflow_->offset);
+        problems.push_back({{file, p.line, p.column, sax.overflow_->pointer},
+                            out_of_range("number", sax.overflow_->number, float_range)});
+        return;
     } catch (const json::parse_error& e) {
         // nlohmann's byte is 1-based and points at the offending character.
         auto p = detail::position_of_offset(text, e.byte > 0 ? e.byte - 1 : 0);
@@ -336,7 +467,6 @@ void parse_impl(std::string_view text, const std::string& file, Dataset& out, st
         problems.push_back({{file, p.line, p.column, ""}, "invalid JSON: " + msg});
         return;
     }
-    FileCtx cx(file, problems);
     if (!cx.object(root, "", {"format", "imported_against", "sources", "nodes", "edges"}, "data file")) return;
     auto fmt = cx.string(root, "", "format", true, "data file");
     if (fmt && *fmt != "councilgraph/1") {
@@ -352,26 +482,93 @@ void parse_impl(std::string_view text, const std::string& file, Dataset& out, st
     each(cx, root, "edges", [&](const json& v, const std::string& p) { parse_edge(cx, v, p, out); });
 }
 
-/// Positions of files' values, computed on first need per file.
+/// Positions of files' values, computed on first need per file. A file read by the fast path keeps
+/// no text: it is clean, so it is read again only if a cross-file check reports something in it.
 class LazyPositions {
 public:
     void add(const std::string& file, std::string text) { texts_[file] = std::move(text); }
+    void add_on_disk(const std::string& file) { texts_.try_emplace(file, std::nullopt); }
     void fill(Location& loc) {
         if (loc.line) return;
         auto t = texts_.find(loc.file);
         if (t == texts_.end()) return;
         auto [it, fresh] = tables_.try_emplace(loc.file);
-        if (fresh) it->second = detail::json_positions(t->second);
+        if (fresh) {
+            if (!t->second) {
+                try {
+                    t->second = read_file(t->first);
+                } catch (const DataError&) {
+                    t->second = std::string();  // changed under us: no positions, the pointer stays
+                }
+            }
+            it->second = detail::json_positions(*t->second);
+        }
         detail::fill_position(it->second, loc);
     }
 
 private:
-    std::map<std::string, std::string> texts_;
+    std::map<std::string, std::optional<std::string>> texts_;
     std::map<std::string, detail::PositionTable> tables_;
+};
+
+/// A data file's bytes, memory-mapped read-only: the fast path reads them once, front to back,
+/// and hands back the pages it has passed, so a big file never sits whole in memory.
+class MappedText {
+public:
+    explicit MappedText(const std::string& file) {
+        const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0) {
+            const int err = errno;
+            throw DataError({Diagnostic{{file}, std::string("cannot read: ") + std::strerror(err)}});
+        }
+        struct stat st {};
+        if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+            ::close(fd);
+            throw DataError({Diagnostic{{file}, not_regular}});
+        }
+        size_ = static_cast<std::size_t>(st.st_size);
+        if (size_ > 0) {
+            void* m = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
+            if (m == MAP_FAILED) {
+                ::close(fd);
+                fallback_ = read_file(file);  // e.g. a file system without mmap
+                size_ = fallback_.size();
+                return;
+            }
+            data_ = static_cast<const char*>(m);
+            ::madvise(m, size_, MADV_SEQUENTIAL);
+        }
+        ::close(fd);
+    }
+    MappedText(const MappedText&) = delete;
+    MappedText& operator=(const MappedText&) = delete;
+    ~MappedText() {
+        if (data_) ::munmap(const_cast<char*>(data_), size_);
+    }
+    std::string_view view() const { return data_ ? std::string_view(data_, size_) : std::string_view(fallback_); }
+    /// The first `n` bytes will not be read again.
+    void release(std::size_t n) {
+        static const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+        n -= n % page;
+        if (data_ && n > released_) {
+            ::madvise(const_cast<char*>(data_) + released_, n - released_, MADV_DONTNEED);
+            released_ = n;
+        }
+    }
+
+private:
+    const char* data_ = nullptr;
+    std::size_t size_ = 0, released_ = 0;
+    std::string fallback_;
 };
 }  // namespace
 
+void detail::precise_parse(std::string_view text, const std::string& file, Dataset& out, std::vector<Diagnostic>& problems) {
+    parse_impl(text, file, out, problems);
+}
+
 void parse_data_text(std::string_view text, const std::string& file, Dataset& out, std::vector<Diagnostic>& problems) {
+    if (detail::fast_parse(text, file, out)) return;
     const auto before = problems.size();
     parse_impl(text, file, out, problems);
     if (problems.size() == before) return;
@@ -385,15 +582,17 @@ LoadResult load(std::span<const std::string> paths, const LoadOptions& opts) {
     LazyPositions positions;
     const auto files = expand_data_paths(paths, r.problems);
     for (const auto& file : files) {
-        std::string text;
         try {
-            text = read_file(file);
+            MappedText text(file);
+            if (detail::fast_parse(text.view(), file, r.data, [&](std::size_t n) { text.release(n); })) {
+                positions.add_on_disk(file);
+                continue;
+            }
+            parse_impl(text.view(), file, r.data, r.problems);
+            positions.add(file, std::string(text.view()));
         } catch (const DataError& e) {
             r.problems.insert(r.problems.end(), e.diagnostics().begin(), e.diagnostics().end());
-            continue;
         }
-        parse_impl(text, file, r.data, r.problems);
-        positions.add(file, std::move(text));
     }
     // Cross-file problems point at the member they are about (`/edges/12/to`), not just its object.
     auto locate = [&](const Location& obj, std::string_view sub) {

@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <deque>
 #include <initializer_list>
+#include <mutex>
+#include <unordered_map>
 
 namespace councilgraph {
 
@@ -165,6 +168,41 @@ const std::string& Names::in(Lang lang) const noexcept {
     if (lang == Lang::nl && !nl.empty()) return nl;
     if (lang == Lang::fr && !fr.empty()) return fr;
     return en;
+}
+
+namespace {
+struct OriginFiles {
+    std::mutex mutex;
+    std::deque<std::string> names{std::string()};  // a deque: references stay valid as it grows
+    std::unordered_map<std::string, std::uint32_t> ids;
+};
+OriginFiles& origin_files() {
+    static OriginFiles f;
+    return f;
+}
+}  // namespace
+
+std::uint32_t origin_file_id(const std::string& file) {
+    auto& f = origin_files();
+    std::lock_guard lock(f.mutex);
+    auto [it, fresh] = f.ids.try_emplace(file, static_cast<std::uint32_t>(f.names.size()));
+    if (fresh) f.names.push_back(file);
+    return it->second;
+}
+
+const std::string& origin_file(std::uint32_t id) {
+    auto& f = origin_files();
+    std::lock_guard lock(f.mutex);
+    return id < f.names.size() ? f.names[id] : f.names[0];
+}
+
+Location origin_location(const Origin& o, std::string_view array) {
+    if (o.file == 0) return {};
+    std::string ptr = "/";
+    ptr += array;
+    ptr += '/';
+    ptr += std::to_string(o.index);
+    return Location{origin_file(o.file), 0, 0, std::move(ptr)};
 }
 
 std::string to_string(const AttrValue& v) {

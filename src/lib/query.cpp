@@ -168,7 +168,7 @@ std::vector<Vertex> dossiers_of(const Graph& g, Vertex v) {
     std::vector<Vertex> out;
     for (auto [it, end] = boost::out_edges(v, g.bgl()); it != end; ++it) {
         const Vertex t = boost::target(*it, g.bgl());
-        if (g.bgl()[*it].kind == EdgeKind::concerns && g.node(t).kind == NodeKind::dossier &&
+        if (g.bgl()[*it].edge->kind == EdgeKind::concerns && g.node(t).kind == NodeKind::dossier &&
             std::find(out.begin(), out.end(), t) == out.end())
             out.push_back(t);
     }

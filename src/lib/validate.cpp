@@ -1,7 +1,10 @@
 #include <councilgraph/validate.hpp>
 #include <councilgraph/load.hpp>
 
+#include "sort_by_id.hpp"
+
 #include <algorithm>
+#include <type_traits>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -54,11 +57,41 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
+namespace {
+// The edit distance when it is at most `max`, else anything above `max`. Only the diagonal band
+// |i - j| <= max can hold such a path, so the cost is O(max * length), not O(length^2).
+std::size_t edit_distance_within(std::string_view a, std::string_view b, std::size_t max) {
+    const std::size_t la = a.size(), lb = b.size();
+    const std::size_t inf = max + 1;
+    if ((la > lb ? la - lb : lb - la) > max) return inf;
+    std::vector<std::size_t> prev(lb + 2, inf), cur(lb + 2, inf);
+    for (std::size_t j = 0; j <= std::min(lb, max); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= la; ++i) {
+        const std::size_t lo = i > max ? i - max : 0, hi = std::min(lb, i + max);
+        std::size_t row_min = inf;
+        if (lo > 0) cur[lo - 1] = inf;
+        else cur[0] = row_min = i;
+        for (std::size_t j = std::max<std::size_t>(lo, 1); j <= hi; ++j) {
+            const std::size_t v = std::min(prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), std::min(prev[j], cur[j - 1]) + 1);
+            cur[j] = std::min(v, inf);
+            row_min = std::min(row_min, cur[j]);
+        }
+        cur[hi + 1] = inf;
+        if (row_min > max) return inf;
+        std::swap(prev, cur);
+    }
+    return prev[lb];
+}
+}  // namespace
+
 std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates, std::size_t limit) {
+    // A suggestion is for a typo; a word longer than any sensible name gets none, which also keeps
+    // the cost linear in the number of candidates whatever the user typed.
+    if (word.size() > max_suggest_length) return {};
     const std::size_t max = std::max<std::size_t>(2, word.size() / 3);
     std::vector<std::pair<std::size_t, const std::string*>> scored;
     for (const auto& c : candidates) {
-        auto d = edit_distance(word, c);
+        auto d = edit_distance_within(word, c, max);
         if (d <= max && d < std::max(word.size(), c.size())) scored.emplace_back(d, &c);
     }
     std::sort(scored.begin(), scored.end(), [](auto& x, auto& y) {
@@ -73,6 +106,48 @@ std::vector<std::string> closest(std::string_view word, const std::vector<std::s
 }
 
 namespace {
+
+/// Edge ids by hash, as positions in the edge array: no copy of any id, no node per entry.
+class EdgeIdTable {
+public:
+    static constexpr std::size_t none = static_cast<std::size_t>(-1);
+    explicit EdgeIdTable(const std::vector<Edge>& edges) : edges_(edges) {
+        std::size_t cap = 16;
+        while (cap < edges.size() * 2) cap <<= 1;
+        slots_.assign(cap, empty);
+    }
+    [[nodiscard]] std::size_t find(std::string_view id) const {
+        for (std::size_t s = hash(id) & mask();; s = (s + 1) & mask()) {
+            if (slots_[s] == empty) return none;
+            if (edges_[slots_[s]].id == id) return slots_[s];
+        }
+    }
+    /// Adds edge `i`, whose id is not in the table yet.
+    void insert(std::size_t i) {
+        std::size_t s = hash(edges_[i].id) & mask();
+        while (slots_[s] != empty) s = (s + 1) & mask();
+        slots_[s] = static_cast<std::uint32_t>(i);
+    }
+
+private:
+    static constexpr std::uint32_t empty = static_cast<std::uint32_t>(-1);
+    const std::vector<Edge>& edges_;
+    std::vector<std::uint32_t> slots_;
+    [[nodiscard]] std::size_t mask() const { return slots_.size() - 1; }
+    static std::size_t hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
+};
+
+// A source's file is named relative to the sources folder and must stay inside it: `../x`, an
+// absolute path or a link leading out is refused (check reads only what it was pointed at).
+bool inside_folder(const std::filesystem::path& dir, const std::string& file) {
+    std::error_code ec;
+    const auto base = std::filesystem::weakly_canonical(dir, ec);
+    if (ec) return true;  // an unreadable folder is reported when the file is read
+    const auto path = std::filesystem::weakly_canonical(dir / file, ec);
+    if (ec) return true;
+    const auto rel = path.lexically_relative(base);
+    return !rel.empty() && *rel.begin() != "..";
+}
 
 std::string where_str_at(const Location& l) {
     std::string s = l.file;
@@ -111,6 +186,10 @@ std::vector<Diagnostic> validate(Dataset& data, const std::optional<std::filesys
     auto err = [&](const Location& obj, std::string_view sub, std::string msg) {
         out.push_back({locate(obj, sub), std::move(msg)});
     };
+    const auto at = [](const auto& rec) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(rec)>, Node>) return origin_location(rec.origin, "nodes");
+        else return origin_location(rec.origin, "edges");
+    };
 
     std::unordered_map<std::string_view, const Source*> sources;
     for (const auto& s : data.sources) {
@@ -120,7 +199,7 @@ std::vector<Diagnostic> validate(Dataset& data, const std::optional<std::filesys
     std::unordered_map<std::string_view, const Node*> nodes;
     for (const auto& n : data.nodes) {
         auto [it, fresh] = nodes.emplace(n.id, &n);
-        if (!fresh) err(n.origin, "/id", "duplicate node id '" + n.id + "' (first defined at " + where_str(it->second->origin) + "); define a node once and refer to it from other files");
+        if (!fresh) err(at(n), "/id", "duplicate node id '" + n.id + "' (first defined at " + where_str(at(*it->second)) + "); define a node once and refer to it from other files");
     }
     std::vector<std::string> all_ids;  // for suggestions, built on first need
     auto suggest = [&](const std::string& id) {
@@ -138,6 +217,8 @@ std::vector<Diagnostic> validate(Dataset& data, const std::optional<std::filesys
         std::optional<std::string> t;
         if (s.file.empty()) {
             err(s.origin, "", "source '" + s.id + "' has no 'file' to check quotes against");
+        } else if (!inside_folder(*sources_dir, s.file)) {
+            err(at, "", "source '" + s.id + "': file '" + s.file + "' is outside the sources folder " + sources_dir->string());
         } else {
             try {
                 t = normalize_space(read_file(*sources_dir / s.file));
@@ -148,11 +229,15 @@ std::vector<Diagnostic> validate(Dataset& data, const std::optional<std::filesys
         return texts.emplace(s.id, std::move(t)).first->second;
     };
 
+    // Most evidence cites the source the previous one cited: remember it.
+    const Source* last_source = nullptr;
     auto check_evidence = [&](const Location& obj, const std::vector<Evidence>& evs) {
         for (std::size_t i = 0; i < evs.size(); ++i) {
             const auto& ev = evs[i];
+            if (last_source && last_source->id == ev.source && !sources_dir) continue;
             const std::string sub = "/evidence/" + std::to_string(i);
             auto s = sources.find(ev.source);
+            if (s != sources.end()) last_source = s->second;
             if (s == sources.end()) {
                 std::vector<std::string> ids;
                 for (auto& [id, _] : sources) ids.emplace_back(id);
@@ -173,48 +258,60 @@ std::vector<Diagnostic> validate(Dataset& data, const std::optional<std::filesys
         }
     };
 
-    for (const auto& n : data.nodes) check_evidence(n.origin, n.evidence);
+    for (const auto& n : data.nodes) check_evidence(at(n), n.evidence);
 
-    std::unordered_map<std::string, const Edge*> edge_ids;
-    for (auto& e : data.edges) {
+    // Edge ids: an open-addressing table of positions in data.edges (the ids stay where they are).
+    EdgeIdTable edge_ids(data.edges);
+    for (std::size_t i = 0; i < data.edges.size(); ++i) {
+        auto& e = data.edges[i];
         const Node* from = nullptr;
         const Node* to = nullptr;
         if (auto it = nodes.find(e.from); it != nodes.end()) from = it->second;
-        else err(e.origin, "/from", "unknown node '" + e.from + "'" + suggest(e.from));
+        else err(at(e), "/from", "unknown node '" + e.from + "'" + suggest(e.from));
         if (auto it = nodes.find(e.to); it != nodes.end()) to = it->second;
-        else err(e.origin, "/to", "unknown node '" + e.to + "'" + suggest(e.to));
+        else err(at(e), "/to", "unknown node '" + e.to + "'" + suggest(e.to));
         if (from && to && !edge_fits(e.kind, from->kind, to->kind)) {
             std::string k(to_string(e.kind));
             if (e.kind == EdgeKind::succeeds)
-                err(e.origin, "/kind", "a 'succeeds' edge joins two nodes of the same kind, not " +
+                err(at(e), "/kind", "a 'succeeds' edge joins two nodes of the same kind, not " +
                                            std::string(to_string(from->kind)) + " '" + e.from + "' and " +
                                            std::string(to_string(to->kind)) + " '" + e.to + "'");
             else if (!edge_fits(e.kind, from->kind, allowed_to(e.kind).front()))
-                err(e.origin, "/from", "a '" + k + "' edge goes from " + kinds_list(allowed_from(e.kind)) + ", not from " +
+                err(at(e), "/from", "a '" + k + "' edge goes from " + kinds_list(allowed_from(e.kind)) + ", not from " +
                                            std::string(to_string(from->kind)) + " '" + e.from + "'");
             else
-                err(e.origin, "/to", "a '" + k + "' edge goes to " + kinds_list(allowed_to(e.kind)) + ", not to " +
+                err(at(e), "/to", "a '" + k + "' edge goes to " + kinds_list(allowed_to(e.kind)) + ", not to " +
                                          std::string(to_string(to->kind)) + " '" + e.to + "'");
         }
-        check_evidence(e.origin, e.evidence);
+        check_evidence(at(e), e.evidence);
         if (e.explicit_id) {
-            auto [it, fresh] = edge_ids.emplace(e.id, &e);
-            if (!fresh) err(e.origin, "/id", "duplicate edge id '" + e.id + "' (first defined at " + where_str(it->second->origin) + ")");
+            if (auto first = edge_ids.find(e.id); first != EdgeIdTable::none)
+                err(at(e), "/id", "duplicate edge id '" + e.id + "' (first defined at " + where_str(at(data.edges[first])) + ")");
+            else
+                edge_ids.insert(i);
         }
     }
-    // Derived ids after explicit ones, so an explicit id always keeps its text.
-    for (auto& e : data.edges) {
+    // Derived ids after explicit ones, so an explicit id always keeps its text. Repeats of one base
+    // are numbered ~2, ~3... in load order; `next` remembers where a repeated base's numbering
+    // stands, so n identical edges cost O(n), not O(n^2) (a candidate taken once stays taken).
+    std::unordered_map<std::string, int> next;
+    for (std::size_t i = 0; i < data.edges.size(); ++i) {
+        auto& e = data.edges[i];
         if (e.explicit_id) continue;
-        const std::string base = derived_edge_id(e);
-        std::string id = base;
-        for (int n = 2; edge_ids.count(id); ++n) id = base + "~" + std::to_string(n);
-        e.id = id;
-        edge_ids.emplace(e.id, &e);
+        std::string id = derived_edge_id(e);
+        if (edge_ids.find(id) != EdgeIdTable::none) {
+            const std::string base = std::move(id);
+            int& n = next.try_emplace(base, 2).first->second;
+            do id = base + "~" + std::to_string(n++);
+            while (edge_ids.find(id) != EdgeIdTable::none);
+        }
+        e.id = std::move(id);
+        edge_ids.insert(i);
     }
 
-    std::stable_sort(data.sources.begin(), data.sources.end(), [](auto& a, auto& b) { return a.id < b.id; });
-    std::stable_sort(data.nodes.begin(), data.nodes.end(), [](auto& a, auto& b) { return a.id < b.id; });
-    std::stable_sort(data.edges.begin(), data.edges.end(), [](auto& a, auto& b) { return a.id < b.id; });
+    detail::sort_by_id(data.sources);
+    detail::sort_by_id(data.nodes);
+    detail::sort_by_id(data.edges);
     return out;
 }
 

@@ -13,7 +13,7 @@ void record_imported_against(Dataset& out, const ExistingData& existing, const f
     for (const auto& e : out.edges)
         for (const auto* id : {&e.from, &e.to})
             if (!own.contains(*id))
-                if (const Node* n = existing.node(*id); n && !n->origin.file.empty()) files.insert(n->origin.file);
+                if (const Node* n = existing.node(*id); n && n->origin.file != 0) files.insert(origin_file(n->origin.file));
     std::error_code ec;
     const fs::path base = fs::absolute(out_dir.empty() ? fs::path(".") : out_dir, ec);
     out.imported_against.clear();

@@ -875,23 +875,30 @@ ImportResult import_votes(std::string_view text, const std::string& file, const 
         if (n.kind == NodeKind::draft || n.kind == NodeKind::resolution) both.nodes.push_back(n);
     for (const auto& n : result.data.nodes) both.nodes.push_back(n);
     both.edges = existing.reference_edges();
-    for (auto& e : both.edges)
-        if (e.origin.file.empty()) e.origin = Location(file);  // the message names the record
+    // Where each message points: an existing edge at its data file's record (or this file when it
+    // has none: the message names the record), a vote of this import at its CSV line.
+    std::vector<Location> where;
+    where.reserve(both.edges.size());
+    for (const auto& e : both.edges) {
+        auto l = origin_location(e.origin, "edges");
+        where.push_back(l.file.empty() ? Location(file) : std::move(l));
+    }
     for (const auto& e : result.data.edges) {
         if (e.kind != EdgeKind::vote) continue;
-        Edge c = e;
         int line = 0;
         if (!e.evidence.empty() && e.evidence.front().record.starts_with("line ")) line = std::atoi(e.evidence.front().record.c_str() + 5);
-        c.origin = Location(file, line);
-        both.edges.push_back(std::move(c));
+        both.edges.push_back(e);
+        where.push_back(Location(file, line));
     }
-    for (auto& d : cross_check_votes(both)) result.report.notes.push_back(std::move(d));
+    const auto at = [&](const Edge& e) { return where[static_cast<std::size_t>(&e - both.edges.data())]; };
+    for (auto& d : cross_check_votes(both, at)) result.report.notes.push_back(std::move(d));
     return result;
 }
 
 // ---- cross-checks ------------------------------------------------------------------------------
 
-std::vector<Diagnostic> cross_check_votes(const Dataset& data) {
+std::vector<Diagnostic> cross_check_votes(const Dataset& data, const std::function<Location(const Edge&)>& where) {
+    const auto at = [&](const Edge* e) { return where ? where(*e) : origin_location(e->origin, "edges"); };
     std::map<std::string, std::vector<const Edge*>, std::less<>> votes, vetoes, outcomes;
     std::map<std::string, std::vector<const Edge*>, std::less<>> seats;  // state → member edges to the Council
     std::int32_t first_vote = DayRange::max, last_vote = DayRange::min, last_veto = DayRange::min, first_veto = DayRange::max;
@@ -931,7 +938,7 @@ std::vector<Diagnostic> cross_check_votes(const Dataset& data) {
             if (day < first_vote || day > last_vote) continue;
             auto it = votes.find(draft);
             if (it == votes.end()) {
-                out.push_back({v->origin, "veto cross-check: " + v->from + " vetoed " + draft + " on " + v->time.date->str() + " (" + ev(*v) +
+                out.push_back({at(v), "veto cross-check: " + v->from + " vetoed " + draft + " on " + v->time.date->str() + " (" + ev(*v) +
                                               "), but no vote on " + draft + " is recorded"});
                 continue;
             }
@@ -939,9 +946,9 @@ std::vector<Diagnostic> cross_check_votes(const Dataset& data) {
             for (const Edge* x : it->second)
                 if (x->from == v->from) mine = x;
             if (!mine)
-                out.push_back({v->origin, "veto cross-check: " + v->from + " vetoed " + draft + " (" + ev(*v) + "), but its vote is not recorded"});
+                out.push_back({at(v), "veto cross-check: " + v->from + " vetoed " + draft + " (" + ev(*v) + "), but its vote is not recorded"});
             else if (auto a = mine->attrs.find("vote"); a == mine->attrs.end() || to_string(a->second) != "no")
-                out.push_back({mine->origin, "veto cross-check: " + v->from + " vetoed " + draft + " (" + ev(*v) + "), but its vote is '" +
+                out.push_back({at(mine), "veto cross-check: " + v->from + " vetoed " + draft + " (" + ev(*v) + "), but its vote is '" +
                                                  (a == mine->attrs.end() ? std::string() : to_string(a->second)) + "' (" + ev(*mine) + ")"});
         }
     // Votes → vetoes, tallies, seats.
@@ -964,14 +971,14 @@ std::vector<Diagnostic> cross_check_votes(const Dataset& data) {
                     const auto vt = vetoes.find(target);
                     const bool listed = vt != vetoes.end() && std::any_of(vt->second.begin(), vt->second.end(), [&](const Edge* v) { return v->from == x->from; });
                     if (!listed)
-                        out.push_back({x->origin, "veto cross-check: " + x->from + " voted no on " + target + " (" + tally_str(tally) +
+                        out.push_back({at(x), "veto cross-check: " + x->from + " voted no on " + target + " (" + tally_str(tally) +
                                                       ", a veto), but the veto list does not name it (" + ev(*x) + ")"});
                 }
         if (auto o = outcomes.find(target); o != outcomes.end()) {
             for (const Edge* m : o->second) {
                 const auto want = parse_tally(to_string(m->attrs.at("vote")));
                 if (want && *want != tally)
-                    out.push_back({vs.front()->origin, "tally cross-check: " + target + " is " + to_string(m->attrs.at("vote")) + " in " + ev(*m) +
+                    out.push_back({at(vs.front()), "tally cross-check: " + target + " is " + to_string(m->attrs.at("vote")) + " in " + ev(*m) +
                                                            ", but its " + std::to_string(vs.size()) + " vote rows give " + tally_str(tally)});
                 break;
             }
@@ -987,7 +994,7 @@ std::vector<Diagnostic> cross_check_votes(const Dataset& data) {
                 }
             }
             if (first)
-                out.push_back({first->origin, "membership cross-check: " + target + " (" + vs.front()->time.date->str() + "): " + outside +
+                out.push_back({at(first), "membership cross-check: " + target + " (" + vs.front()->time.date->str() + "): " + outside +
                                                   " voted but held no Council seat that day in the membership data"});
         }
     }
