@@ -281,9 +281,11 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
     if (view.anchor()) touched[*view.anchor()] = 1;
     std::vector<Vertex> node_list;
     std::size_t left_out = 0;
-    for (Vertex v : view.nodes()) {
-        if (touched[v] || opts.isolated) node_list.push_back(v);
-        else if (!(opts.by_dossier && is_item(g.node(v).kind))) ++left_out;
+    // A relation drawn to a text's dossier (--by-dossier) may end outside the view (the dossier
+    // lies two steps from the anchor): its dossier is drawn too. Vertices are in id order.
+    for (Vertex v = 0; v < g.node_count(); ++v) {
+        if (touched[v] || (opts.isolated && view.has_node(v))) node_list.push_back(v);
+        else if (view.has_node(v) && !(opts.by_dossier && is_item(g.node(v).kind))) ++left_out;
     }
     std::vector<std::size_t> pos(g.node_count(), 0);
     for (std::size_t i = 0; i < node_list.size(); ++i) pos[node_list[i]] = i;

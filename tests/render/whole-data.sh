@@ -4,10 +4,7 @@
 # finishes. The time itself is measured by bench/render-whole-data, never here.
 set -u
 bin=$1
-realdata=../shared/realdata
-if [ ! -d "$realdata" ]; then echo "SKIP: $realdata is not here (it is in CI, beside the project)"; exit 77; fi
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-"$bin" import all --realdata "$realdata" -o "$tmp/imported" --against data -q 2>/dev/null || exit 1
+. "$(dirname "$0")/../lib/realdata.sh"
 fail=0
 check() { if ! grep -q -- "$2" "$1"; then echo "FAIL: $1 lacks $2"; fail=1; fi; }
 "$bin" --data data --data "$tmp/imported" render -o "$tmp/all.dot" || exit 1

@@ -65,6 +65,23 @@ TEST_CASE("parallel vetoes by dossier are one edge with the count, the period an
     CHECK(each.edges.size() == 8);
 }
 
+TEST_CASE("by dossier around a caster, the dossiers two steps away are drawn with the rerouted vetoes") {
+    // Around the United States with only vetoes selected, the dossier is not in the view (it is
+    // reached through the draft's `concerns`); drawn by dossier, the veto ends on it, so it is drawn.
+    Selection s;
+    s.edge_kinds = {EdgeKind::veto};
+    s.around = "state:USA";
+    DiagramOptions o;
+    o.by_dossier = true;
+    const View v(vetoes(), s);
+    REQUIRE_FALSE(v.has_node(*vetoes().find("dossier:middle-east")));
+    const Diagram d = build_diagram(v, theme(), o);
+    CHECK(edge_named(d, "veto:state:USA>dossier:middle-east").attrs.count("label"));
+    CHECK(std::any_of(d.nodes.begin(), d.nodes.end(), [](const DiagramNode& n) { return n.name == "dossier:middle-east"; }));
+    CHECK(std::none_of(d.nodes.begin(), d.nodes.end(), [](const DiagramNode& n) { return n.name == "draft:F"; }));
+    CHECK_NOTHROW(renderer().render(d, OutputType::svg));
+}
+
 TEST_CASE("the SVG tooltip of a merged edge carries every merged quote") {
     Selection s;
     s.edge_kinds = {EdgeKind::veto, EdgeKind::concerns};
