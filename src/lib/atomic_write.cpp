@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace councilgraph {
@@ -133,6 +134,14 @@ void write_folder_atomic(const fs::path& dir_in, const std::vector<std::pair<std
 }  // namespace detail
 
 void write_file_atomic(const fs::path& path, std::string_view content) {
+    // A device, pipe or terminal (`-o /dev/null`, `-o /dev/stdout`) is written in place: a
+    // temporary renamed over it would replace the device with a file (as root, /dev/null itself).
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode)) throw Error(path.string() + ": cannot write: it is a folder");
+        if (const int err = write_new(path, content, false)) throw Error(path.string() + ": cannot write: " + reason(err));
+        return;
+    }
     detail::remove_stale_temporaries(path);
     const fs::path tmp = fs::path(path.string() + ".tmp-" + pid_text());
     if (const int err = write_new(tmp, content, false)) {

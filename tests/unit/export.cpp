@@ -12,6 +12,10 @@
 #include <optional>
 #include <set>
 #include <unistd.h>
+#include <sys/stat.h>
+#include <fstream>
+#include <iterator>
+#include <thread>
 
 using namespace councilgraph;
 namespace fs = std::filesystem;
@@ -311,6 +315,26 @@ TEST_CASE("write errors carry the system's reason", "[export]") {
                       Catch::Contains("Not a directory"));
     CHECK_THROWS_WITH(write_file_atomic(tmp.path / "missing" / "y.json", "{}"),
                       Catch::Contains("missing/y.json: cannot write: No such file or directory"));
+}
+
+TEST_CASE("an output that is a device or a pipe is written in place, never replaced by a file", "[export]") {
+    // `-o /dev/null` as root once renamed a temporary over /dev/null. A FIFO stands in for the device.
+    TempDir tmp;
+    const auto fifo = tmp.path / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::string got;
+    std::thread reader([&] {
+        std::ifstream in(fifo);
+        got.assign(std::istreambuf_iterator<char>(in), {});
+    });
+    write_file_atomic(fifo, "through the pipe");
+    reader.join();
+    CHECK(got == "through the pipe");
+    struct stat st {};
+    REQUIRE(::stat(fifo.c_str(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode));
+    CHECK(std::distance(std::filesystem::directory_iterator(tmp.path), std::filesystem::directory_iterator{}) == 1);
+    CHECK_THROWS_WITH(write_file_atomic(tmp.path, "x"), Catch::Contains("cannot write: it is a folder"));
 }
 
 namespace {
