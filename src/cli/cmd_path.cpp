@@ -30,7 +30,8 @@ void run(Context& ctx, const Args& args) {
     }
     const Table t = path_table(g, *steps, a, lang);
     if (ctx.output_format() == OutputFormat::table) {
-        std::cout << path_text(g, *steps, a, lang) << "\n\n";
+        write_wrapped(std::cout, path_text(g, *steps, a, lang), ctx.table_width(), "", "    ");
+        std::cout << '\n';
         if (steps->empty()) return;
     }
     ctx.print(t);

@@ -303,7 +303,11 @@ void write_text(std::ostream& out, const Table& t, const TableStyle& style) {
     if (style.width) {
         std::vector<std::size_t> kept;
         for (std::size_t k = 0; k < cols.size(); ++k) {
-            const bool squeezed = width[k] < natural[k] && width[k] < 30;
+            // Squeezed: narrower than 16, or some cell would run over more than 4 lines.
+            bool squeezed = width[k] < natural[k] && width[k] < 16;
+            if (width[k] < natural[k])
+                for (std::size_t r = 0; r < text.size() && !squeezed; ++r)
+                    squeezed = wrap_text(text[r][cols[k]], width[k]).size() > 4;
             (t.columns[all[cols[k]]].width == WidthClass::text && squeezed ? below : kept).push_back(cols[k]);
         }
         if (!below.empty() && !kept.empty()) {
