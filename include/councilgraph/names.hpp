@@ -30,7 +30,10 @@ public:
     /// `prefer` restricts to those kinds when any candidate has one of them. An exact name shared
     /// by nodes of different kinds resolves to the first kind in model order (state before
     /// dossier) when that kind has it once; the others go to `also`. Throws NameError: ambiguous
-    /// (lists candidates) or unknown (suggests the closest names).
+    /// (at most ten candidates, ranked: curated before imported, then states, people, dossiers,
+    /// bodies... before meetings; each with its kind, id and why it matches; then how many more)
+    /// or unknown (the closest names by edit distance, whole or word by word, in every language;
+    /// or a message saying there is none).
     [[nodiscard]] std::uint32_t resolve(std::string_view name, std::span<const NodeKind> prefer = {},
                                         std::vector<std::uint32_t>* also = nullptr) const;
 
@@ -38,7 +41,17 @@ public:
     /// contain all its words (as word prefixes); empty when none.
     [[nodiscard]] std::vector<std::uint32_t> candidates(std::string_view name) const;
 
+    /// Up to `limit` nodes whose names, aliases or id slugs are a few edits from the folded
+    /// `name` (whole, or word by word), closest first, curated before imported.
+    [[nodiscard]] std::vector<std::uint32_t> suggestions(const std::string& folded, std::size_t limit) const;
+
 private:
+    /// Candidates in the order they are offered: curated first, then by kind (state, person,
+    /// dossier, body, ... meeting), whole-word matches, shorter names, id.
+    [[nodiscard]] std::vector<std::uint32_t> ranked(std::vector<std::uint32_t> c, const std::string& folded) const;
+    /// Why node `i` matches the folded query: "name", "Dutch name 'X'", "alias 'X'", "id", "name has the word"...
+    [[nodiscard]] std::string why(std::uint32_t i, const std::string& folded) const;
+    static std::size_t display_length(std::string_view s);
     [[nodiscard]] std::vector<std::uint32_t> word_matches(const std::string& folded) const;
     /// Candidates for a folded name, and whether they matched exactly (name, alias or slug).
     [[nodiscard]] std::pair<std::vector<std::uint32_t>, bool> match(const std::string& folded) const;

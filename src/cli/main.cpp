@@ -3,14 +3,19 @@
 #include <councilgraph/error.hpp>
 #include <councilgraph/load.hpp>
 #include <councilgraph/reconcile.hpp>
+#include <councilgraph/validate.hpp>
 
 #include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <csignal>
 #include <clocale>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 
@@ -159,12 +164,73 @@ Selection SelectionOptions::selection() const {
     return s;
 }
 
+namespace {
+
+/// " (did you mean 'x'?)" for the closest of `names`, or nothing.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& names) {
+    auto near = closest(word, names, 1);
+    return near.empty() ? std::string() : " (did you mean '" + near.front() + "'?)";
+}
+
+/// A mistyped subcommand or option, said with the nearest right one; empty when the arguments
+/// hold none (the parse error is about something else).
+std::string explain_typo(CLI::App& app, int argc, char** argv) {
+    static const std::vector<std::string> valued = {"--data", "--format", "--lang", "--width"};
+    std::vector<std::string> commands;
+    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) commands.push_back(sub->get_name());
+    CLI::App* sub = nullptr;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--") break;
+        if (a.rfind("-", 0) == 0) {
+            const std::string opt = a.substr(0, a.find('='));
+            CLI::App* owner = sub ? sub : &app;
+            std::vector<std::string> names;
+            bool known = false;
+            for (CLI::App* scope : {owner, &app})
+                for (const auto* o : scope->get_options()) {
+                    for (const auto& l : o->get_lnames()) {
+                        names.push_back("--" + l);
+                        known = known || opt == "--" + l;
+                    }
+                    for (const auto& sn : o->get_snames()) known = known || opt == "-" + sn;
+                }
+            if (!known && opt.rfind("--", 0) == 0)
+                return (sub ? sub->get_name() + ": " : std::string()) + "unknown option '" + opt + "'" + did_you_mean(opt, names) +
+                       "; '" + std::string(sub ? "councilgraph " + sub->get_name() + " --help" : "councilgraph --help") +
+                       "' lists the options";
+            if (!sub && a.find('=') == std::string::npos &&
+                std::find(valued.begin(), valued.end(), opt) != valued.end())
+                ++i;  // the option's value
+            continue;
+        }
+        if (sub) continue;
+        if (std::find(commands.begin(), commands.end(), a) == commands.end())
+            return "unknown command '" + a + "'" + did_you_mean(a, commands) + "; 'councilgraph --help' lists the commands";
+        sub = app.get_subcommand(a);
+    }
+    if (!sub) return "give a command, e.g. 'councilgraph pens'; 'councilgraph --help' lists them";
+    return {};
+}
+
+/// Standard output could not take everything (a full disk, a closed file): say so, exit 1.
+int output_failed() {
+    const int err = errno;
+    std::cerr << "councilgraph: cannot write the output: " << (err ? std::strerror(err) : "write error") << '\n';
+    return static_cast<int>(councilgraph::ExitCode::nothing_found);
+}
+
+}  // namespace
+
 }  // namespace councilgraph::cli
 
 int main(int argc, char** argv) {
     using namespace councilgraph;
     using namespace councilgraph::cli;
     std::setlocale(LC_ALL, "C");  // output never depends on the user's locale
+    // A closed pipe (`councilgraph pens | head`) ends the process quietly, as for other Unix
+    // tools, even when the parent ignored SIGPIPE.
+    std::signal(SIGPIPE, SIG_DFL);
 
     CLI::App app{"councilgraph: UN Security Council diplomacy as a typed, time-aware, sourced graph"};
     app.set_version_flag("--version", std::string("councilgraph ") + COUNCILGRAPH_VERSION);
@@ -193,7 +259,9 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        std::cerr << "councilgraph: " << e.what() << "\nRun with --help for usage.\n";
+        const std::string typo = explain_typo(app, argc, argv);
+        if (!typo.empty()) std::cerr << "councilgraph: " << typo << '\n';
+        else std::cerr << "councilgraph: " << e.what() << "\nRun with --help for usage.\n";
         return static_cast<int>(ExitCode::bad_input);
     } catch (const DataError& e) {
         for (const auto& d : e.diagnostics()) std::cerr << d.str() << '\n';
@@ -205,5 +273,8 @@ int main(int argc, char** argv) {
         std::cerr << "councilgraph: internal error: " << e.what() << '\n';
         return 3;
     }
+    errno = 0;
+    std::cout.flush();
+    if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) return output_failed();
     return ctx.status;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace councilgraph {
 
@@ -144,12 +145,161 @@ std::vector<std::uint32_t> NameIndex::word_matches(const std::string& q) const {
     return out;
 }
 
+namespace {
+
+/// Order in which kinds are offered when a name is ambiguous: what people usually mean first.
+int kind_rank(NodeKind k) {
+    switch (k) {
+        case NodeKind::state: return 0;
+        case NodeKind::person: return 1;
+        case NodeKind::dossier: return 2;
+        case NodeKind::body: return 3;
+        case NodeKind::organisation: return 4;
+        case NodeKind::group: return 5;
+        case NodeKind::party: return 6;
+        case NodeKind::resolution: return 7;
+        case NodeKind::draft: return 8;
+        case NodeKind::statement: return 9;
+        case NodeKind::mission: return 10;
+        case NodeKind::event: return 11;
+        case NodeKind::document: return 12;
+        case NodeKind::meeting: return 13;
+    }
+    return 14;
+}
+
+/// Imported entities (evidence only from data set records) come after curated ones.
+bool imported(const Node& n) {
+    if (n.evidence.empty()) return false;
+    return std::all_of(n.evidence.begin(), n.evidence.end(), [](const Evidence& e) { return e.quote.empty(); });
+}
+
+std::vector<std::string> words_of(const std::string& folded) {
+    std::vector<std::string> out;
+    for (std::size_t p = 0; p < folded.size();) {
+        auto sp = folded.find(' ', p);
+        if (sp == std::string::npos) sp = folded.size();
+        if (sp > p) out.push_back(folded.substr(p, sp - p));
+        p = sp + 1;
+    }
+    return out;
+}
+
+/// How far a mistyped word may be from a name: one edit for short words, two for longer ones.
+std::size_t allowed_edits(std::size_t len) { return len <= 4 ? 1 : len <= 8 ? 2 : len / 4 + 1; }
+
+}  // namespace
+
+std::string NameIndex::why(std::uint32_t i, const std::string& q) const {
+    const Node& n = nodes_[i];
+    const std::pair<const char*, const std::string*> names[] = {
+        {"English name", &n.name.en}, {"Dutch name", &n.name.nl}, {"French name", &n.name.fr}};
+    for (const auto& [what, name] : names)
+        if (!name->empty() && fold(*name) == q) return std::string(what) == "English name" ? "name" : std::string(what) + " '" + *name + "'";
+    for (const auto& a : n.aliases)
+        if (fold(a) == q) return "alias '" + a + "'";
+    if (auto colon = n.id.find(':'); colon != std::string::npos && fold(std::string_view(n.id).substr(colon + 1)) == q)
+        return "id";
+    const auto words = words_of(q);
+    auto has_words = [&](const std::string& text) {
+        const std::string key = fold(text);
+        for (const auto& w : words) {
+            bool found = false;
+            for (std::size_t p = key.find(w); p != std::string::npos && !found; p = key.find(w, p + 1))
+                found = p == 0 || key[p - 1] == ' ';
+            if (!found) return false;
+        }
+        return true;
+    };
+    const std::string what = words.size() == 1 ? "the word" : "the words";
+    for (const auto& [lang, name] : names)
+        if (!name->empty() && has_words(*name))
+            return (std::string(lang) == "English name" ? std::string("name") : std::string(lang)) + " has " + what;
+    for (const auto& a : n.aliases)
+        if (has_words(a)) return "alias '" + a + "' has " + what;
+    return "kind and name have " + what;
+}
+
+std::vector<std::uint32_t> NameIndex::ranked(std::vector<std::uint32_t> c, const std::string& q) const {
+    const auto words = words_of(q);
+    std::vector<std::pair<std::tuple<bool, int, int, std::size_t, std::string_view>, std::uint32_t>> keyed;
+    keyed.reserve(c.size());
+    for (auto i : c) {
+        const Node& n = nodes_[i];
+        // Whole-word matches before word prefixes: `letter` means "Letter to ...", not "Letters".
+        const auto name_words = words_of(fold(n.name.en));
+        int whole = 0;
+        for (const auto& w : words)
+            if (std::find(name_words.begin(), name_words.end(), w) != name_words.end()) ++whole;
+        keyed.push_back({{imported(n), kind_rank(n.kind), -whole, display_length(n.name.en), n.id}, i});
+    }
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<std::uint32_t> out;
+    out.reserve(keyed.size());
+    for (const auto& k : keyed) out.push_back(k.second);
+    return out;
+}
+
+std::size_t NameIndex::display_length(std::string_view s) {
+    std::size_t n = 0;
+    for (char ch : s)
+        if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+std::vector<std::uint32_t> NameIndex::suggestions(const std::string& q, std::size_t limit) const {
+    if (q.empty()) return {};
+    // Score per node: the smallest number of edits that turns the query into one of its keys,
+    // whole (`Belgum` → `belgium`) or word by word (`securty councel` → `security council`).
+    const auto words = words_of(q);
+    const std::size_t whole_max = allowed_edits(q.size());
+    std::unordered_map<std::uint32_t, std::size_t> best;
+    auto offer = [&](std::uint32_t i, std::size_t d) {
+        auto [it, fresh] = best.try_emplace(i, d);
+        if (!fresh) it->second = std::min(it->second, d);
+    };
+    for (const auto& [key, idx] : keys_) {
+        const std::size_t len_gap = key.size() > q.size() ? key.size() - q.size() : q.size() - key.size();
+        if (len_gap <= whole_max) {
+            const std::size_t d = edit_distance(q, key);
+            if (d <= whole_max && d < q.size()) offer(idx, d);
+        }
+        if (words.size() == 1 && key.find(' ') == std::string::npos) continue;  // the whole key was compared
+        // Word by word: every query word is within its allowance of some word of the key.
+        const auto kw = words_of(key);
+        std::size_t total = 0;
+        bool all = true;
+        for (const auto& w : words) {
+            if (w.size() < 3) { all = false; break; }
+            std::size_t d_best = w.size();
+            for (const auto& k : kw) {
+                const std::size_t gap = k.size() > w.size() ? k.size() - w.size() : w.size() - k.size();
+                if (gap > allowed_edits(w.size())) continue;
+                d_best = std::min(d_best, edit_distance(w, k));
+            }
+            if (d_best > allowed_edits(w.size())) { all = false; break; }
+            total += d_best;
+        }
+        if (all && total > 0) offer(idx, total + (words.size() < kw.size() ? 1 : 0));
+    }
+    std::vector<std::pair<std::tuple<std::size_t, bool, int, std::string_view>, std::uint32_t>> keyed;
+    for (const auto& [i, d] : best) keyed.push_back({{d, imported(nodes_[i]), kind_rank(nodes_[i].kind), nodes_[i].id}, i});
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<std::uint32_t> out;
+    for (const auto& k : keyed) {
+        if (out.size() == limit) break;
+        out.push_back(k.second);
+    }
+    return out;
+}
+
 std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind> prefer,
                                  std::vector<std::uint32_t>* also) const {
     // An exact id wins outright.
     for (std::uint32_t i = 0; i < nodes_.size(); ++i)
         if (nodes_[i].id == name) return i;
-    auto [c, exact] = match(fold(name));
+    const std::string q = fold(name);
+    auto [c, exact] = match(q);
     if (!prefer.empty()) {
         auto preferred = [&](const std::vector<std::uint32_t>& v) {
             std::vector<std::uint32_t> kept;
@@ -161,7 +311,7 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
         // whose names contain the word before settling for the exact match of another kind.
         auto kept = preferred(c);
         if (kept.empty()) {
-            kept = preferred(word_matches(fold(name)));
+            kept = preferred(word_matches(q));
             if (!kept.empty()) exact = false;
         }
         if (!kept.empty()) c = std::move(kept);
@@ -180,33 +330,35 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
         }
     }
     if (c.size() > 1) {
-        std::string msg = "'" + std::string(name) + "' is ambiguous: it may be ";
-        const std::size_t shown = std::min<std::size_t>(c.size(), 8);
+        // At most ten candidates, what people usually mean first, each with why it matches.
+        c = ranked(std::move(c), q);
+        const bool kinds_differ = std::any_of(c.begin(), c.end(), [&](auto i) { return nodes_[i].kind != nodes_[c.front()].kind; });
+        std::string msg = "'" + std::string(name) + "' is ambiguous: " + std::to_string(c.size()) +
+                          " entities match; give the id, a longer name";
+        if (kinds_differ)
+            msg += ", or add the kind ('" + std::string(name) + " " + std::string(to_string(nodes_[c.front()].kind)) + "')";
+        msg += ":";
+        const std::size_t shown = std::min<std::size_t>(c.size(), 10);
         for (std::size_t k = 0; k < shown; ++k) {
             const Node& n = nodes_[c[k]];
-            msg += (k ? ", " : "") + n.name.en + " (" + n.id + ")";
+            msg += "\n  " + n.name.en + " (" + std::string(to_string(n.kind)) + ", " + n.id + "): " + why(c[k], q);
         }
-        if (c.size() > shown) msg += " and " + std::to_string(c.size() - shown) + " more";
-        const auto first_kind = nodes_[c.front()].kind;  // clang 14 cannot capture a structured binding
-        const bool kinds_differ = std::any_of(c.begin(), c.end(), [&](auto i) { return nodes_[i].kind != first_kind; });
-        if (!kinds_differ) throw NameError(msg + "; give the id or a longer name");
-        throw NameError(msg + "; give the id, a longer name, or add the kind ('" + std::string(name) + " " +
-                        std::string(to_string(nodes_[c.front()].kind)) + "')");
+        if (c.size() > shown) {
+            std::size_t meetings = 0;
+            for (std::size_t k = shown; k < c.size(); ++k) meetings += nodes_[c[k]].kind == NodeKind::meeting;
+            msg += "\n  ... and " + std::to_string(c.size() - shown) + " more";
+            if (meetings) msg += " (" + std::to_string(meetings) + " of them meetings)";
+        }
+        throw NameError(msg);
     }
-    std::vector<std::string> keys;
-    keys.reserve(keys_.size());
-    for (const auto& [k, idx] : keys_) keys.push_back(k);
-    auto near = closest(fold(name), keys, 6);
-    std::vector<std::uint32_t> shown;
-    for (const auto& k : near)
-        for (auto it = std::lower_bound(keys_.begin(), keys_.end(), std::pair<std::string, std::uint32_t>(k, 0));
-             it != keys_.end() && it->first == k; ++it)
-            if (shown.size() < 3 && std::find(shown.begin(), shown.end(), it->second) == shown.end()) shown.push_back(it->second);
+    const auto near = suggestions(q, 3);
     std::string msg = "unknown name '" + std::string(name) + "'";
-    if (!shown.empty()) {
+    if (near.empty()) {
+        msg += ": no entity has a name, alias or id like it in English, Dutch or French; try fewer words or an id";
+    } else {
         msg += " (did you mean ";
-        for (std::size_t k = 0; k < shown.size(); ++k) {
-            const Node& n = nodes_[shown[k]];
+        for (std::size_t k = 0; k < near.size(); ++k) {
+            const Node& n = nodes_[near[k]];
             msg += (k ? ", " : "") + std::string("'") + n.name.en + "' (" + n.id + ")";
         }
         msg += "?)";

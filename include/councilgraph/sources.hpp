@@ -1,0 +1,29 @@
+#pragma once
+/// \file sources.hpp
+/// The sources facts cite, by name: `sources` lists each one with its title, date, language, kind
+/// (a document quoted, or a data set whose records were imported) and how many facts cite it.
+
+#include <councilgraph/columns.hpp>
+#include <councilgraph/graph.hpp>
+
+#include <string>
+#include <vector>
+
+namespace councilgraph {
+
+/// A source and what cites it.
+struct SourceRow {
+    const Source* source = nullptr;
+    std::string kind;           ///< `document` (quoted), `data set` (records imported) or `reference` (neither)
+    std::size_t facts = 0;      ///< relations citing it
+    std::size_t entities = 0;   ///< entities (nodes) citing it
+};
+
+/// Every source of the graph, in id order, with its citations counted.
+[[nodiscard]] std::vector<SourceRow> query_sources(const Graph& g);
+
+/// Columns of `sources`.
+[[nodiscard]] const TableSpec<SourceRow>& sources_spec();
+[[nodiscard]] Table sources_table(const Graph& g, std::span<const SourceRow> rows);
+
+}  // namespace councilgraph

@@ -1,0 +1,66 @@
+#include <councilgraph/sources.hpp>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace councilgraph {
+
+std::vector<SourceRow> query_sources(const Graph& g) {
+    std::unordered_map<std::string_view, std::size_t> at;
+    std::vector<SourceRow> rows;
+    for (const Source& s : g.sources()) {
+        at.emplace(s.id, rows.size());
+        rows.push_back({&s, "", 0, 0});
+    }
+    std::vector<char> quoted(rows.size(), 0), recorded(rows.size(), 0);
+    // Each fact counts once per source, however many of its evidence items cite that source.
+    auto cite = [&](const std::vector<Evidence>& evidence, bool node) {
+        std::vector<std::size_t> seen;
+        for (const auto& e : evidence) {
+            auto it = at.find(e.source);
+            if (it == at.end()) continue;
+            const std::size_t k = it->second;
+            if (!e.quote.empty()) quoted[k] = 1;
+            if (!e.record.empty()) recorded[k] = 1;
+            if (std::find(seen.begin(), seen.end(), k) != seen.end()) continue;
+            seen.push_back(k);
+            ++(node ? rows[k].entities : rows[k].facts);
+        }
+    };
+    for (EdgeIndex i = 0; i < g.edge_count(); ++i) cite(g.edge(i).evidence, false);
+    for (Vertex v = 0; v < g.node_count(); ++v) cite(g.node(v).evidence, true);
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        rows[k].kind = recorded[k] ? "data set" : quoted[k] ? "document" : "reference";
+    std::sort(rows.begin(), rows.end(), [](const SourceRow& a, const SourceRow& b) { return a.source->id < b.source->id; });
+    return rows;
+}
+
+const TableSpec<SourceRow>& sources_spec() {
+    static const TableSpec<SourceRow> spec = [] {
+        using R = SourceRow;
+        using V = Value;
+        using Cx = RowContext;
+        TableSpec<R> s;
+        s.columns = {
+            {shown("id", ValueType::text, WidthClass::fixed), [](const Cx&, const R& r) -> V { return r.source->id; }},
+            {shown("title", ValueType::text, WidthClass::text), [](const Cx&, const R& r) -> V { return r.source->title; }},
+            {shown("date", ValueType::text, WidthClass::fixed),
+             [](const Cx&, const R& r) -> V { return r.source->date ? r.source->date->str() : std::string(); }},
+            {shown("lang", ValueType::text, WidthClass::fixed), [](const Cx&, const R& r) -> V { return r.source->lang; }},
+            {shown("kind", ValueType::text, WidthClass::fixed), [](const Cx&, const R& r) -> V { return r.kind; }},
+            {shown("facts", ValueType::integer, WidthClass::fixed),
+             [](const Cx&, const R& r) -> V { return static_cast<std::int64_t>(r.facts); }},
+            {shown("entities", ValueType::integer, WidthClass::fixed),
+             [](const Cx&, const R& r) -> V { return static_cast<std::int64_t>(r.entities); }},
+            {hidden("file"), [](const Cx&, const R& r) -> V { return r.source->file; }},
+            {hidden("url"), [](const Cx&, const R& r) -> V { return r.source->url; }},
+            {hidden("note"), [](const Cx&, const R& r) -> V { return r.source->note; }},
+        };
+        return s;
+    }();
+    return spec;
+}
+
+Table sources_table(const Graph& g, std::span<const SourceRow> rows) { return sources_spec().table(rows, {g, Lang::en}); }
+
+}  // namespace councilgraph
