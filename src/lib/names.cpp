@@ -299,7 +299,10 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
     for (std::uint32_t i = 0; i < nodes_.size(); ++i)
         if (nodes_[i].id == name) return i;
     const std::string q = fold(name);
-    auto [c, exact] = match(q);
+    // No structured binding: lambdas below capture `c`, which clang 14 refuses for bindings.
+    auto matched = match(q);
+    std::vector<std::uint32_t> c = std::move(matched.first);
+    bool exact = matched.second;
     if (!prefer.empty()) {
         auto preferred = [&](const std::vector<std::uint32_t>& v) {
             std::vector<std::uint32_t> kept;
