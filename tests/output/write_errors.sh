@@ -20,6 +20,6 @@ if [ -s "$err" ] || { [ "$rc" != 0 ] && [ "$rc" != 141 ]; }; then
   echo "FAIL closed pipe: exit $rc, stderr: $(cat "$err")"; fail=1
 else echo "ok   a closed pipe ends quietly (exit $rc)"; fi
 
-out=$("$bin" --data tests/data/fixture export --format dot -o - 2>/dev/null | head -1)
+out=$("$bin" --data tests/data/fixture export --format dot -o - 2>/dev/null | grep -m1 digraph)
 case $out in *digraph*) echo "ok   export -o - writes to stdout" ;; *) echo "FAIL export -o -: $out"; fail=1 ;; esac
 exit $fail
