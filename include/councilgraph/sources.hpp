@@ -7,6 +7,7 @@
 #include <councilgraph/graph.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace councilgraph {
@@ -21,6 +22,14 @@ struct SourceRow {
 
 /// Every source of the graph, in id order, with its citations counted.
 [[nodiscard]] std::vector<SourceRow> query_sources(const Graph& g);
+
+/// The source `name` names: its id (`seed-000`), the id with a `source:` prefix
+/// (`source:seed-000`), or its exact title; null when it names none.
+[[nodiscard]] const Source* named_source(const Graph& g, std::string_view name);
+
+/// The relations whose evidence cites `source`, grouped by kind in the model's order, each group
+/// in edge order.
+[[nodiscard]] std::vector<EdgeIndex> citing(const Graph& g, const Source& source);
 
 /// Columns of `sources`.
 [[nodiscard]] const TableSpec<SourceRow>& sources_spec();

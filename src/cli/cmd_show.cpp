@@ -4,6 +4,7 @@
 
 #include <councilgraph/native.hpp>
 #include <councilgraph/rows.hpp>
+#include <councilgraph/sources.hpp>
 
 #include <iostream>
 #include <sstream>
@@ -11,9 +12,63 @@
 namespace councilgraph::cli {
 namespace {
 
+/// Prints the relations of `rows` as tables, one per edge kind (rows are grouped by kind).
+void kind_tables(const Table& rows, const TableStyle& style) {
+    std::size_t at = 0;
+    for (auto k : all_edge_kinds()) {
+        Table group;
+        group.columns = rows.columns;
+        for (; at < rows.rows.size() && cell_text(rows.rows[at][0]) == to_string(k); ++at) group.add(rows.rows[at], rows.evidence[at]);
+        if (group.empty()) continue;
+        std::cout << '\n' << to_string(k) << " (" << group.rows.size() << ")\n";
+        write_table(std::cout, group, OutputFormat::table, style);
+    }
+    if (rows.empty()) std::cout << "\nno relations\n";
+}
+
+nlohmann::ordered_json relations_json(const Table& rows) {
+    std::ostringstream out;
+    write_table(out, rows, OutputFormat::json, true);
+    return nlohmann::ordered_json::parse(out.str());
+}
+
+/// `show seed-000`: the source's fields and citation counts, then the relations citing it.
+void run_source(Context& ctx, const Source& s) {
+    const Graph& g = ctx.graph();
+    SourceRow row{&s, "", 0, 0};
+    for (const auto& r : query_sources(g))
+        if (r.source == &s) row = r;
+    const Table head = sources_table(g, std::span<const SourceRow>(&row, 1));
+    const auto ids = citing(g, s);
+    const Table rows = edge_table(g, ids, ctx.language());
+    switch (ctx.output_format()) {
+        case OutputFormat::table: {
+            const TableStyle style = [&] { TableStyle t = ctx.table_style(); t.evidence = true; return t; }();
+            std::cout << s.title << " (" << s.id << ", source)\n";
+            for (std::size_t c = 2; c < head.columns.size(); ++c) {
+                const std::string v = cell_text(head.rows[0][c]);
+                if (!v.empty()) write_wrapped(std::cout, v, style.width, "  " + head.columns[c].field + ": ", "      ");
+            }
+            kind_tables(rows, style);
+            break;
+        }
+        case OutputFormat::json: {
+            auto o = relations_json(head).at(0);
+            o.erase("evidence");  // a source cites no source
+            o["relations"] = relations_json(rows);
+            std::cout << o.dump(2) << '\n';
+            break;
+        }
+        case OutputFormat::csv:
+            write_table(std::cout, rows, OutputFormat::csv, true);
+            break;
+    }
+}
+
 void run(Context& ctx, const std::string& name) {
     const Graph& g = ctx.graph();
     const Lang lang = ctx.language();
+    if (const Source* s = named_source(g, name)) return run_source(ctx, *s);
     std::vector<Vertex> also;
     const Vertex v = g.resolve(name, {}, &also);
     for (Vertex o : also)
@@ -41,17 +96,7 @@ void run(Context& ctx, const std::string& name) {
                               "      ");
                 for (const auto& e : head.evidence[r]) write_wrapped(std::cout, evidence_line(e), style.width, "    ↳ ", "      ");
             }
-            std::size_t at = 0;
-            for (auto k : all_edge_kinds()) {
-                Table group;
-                group.columns = rows.columns;
-                for (; at < rows.rows.size() && cell_text(rows.rows[at][0]) == to_string(k); ++at)
-                    group.add(rows.rows[at], rows.evidence[at]);
-                if (group.empty()) continue;
-                std::cout << '\n' << to_string(k) << " (" << group.rows.size() << ")\n";
-                write_table(std::cout, group, OutputFormat::table, style);
-            }
-            if (rows.empty()) std::cout << "\nno relations\n";
+            kind_tables(rows, style);
             break;
         }
         case OutputFormat::json: {
@@ -62,9 +107,7 @@ void run(Context& ctx, const std::string& name) {
             o["aliases"] = n.aliases;
             o["attrs"] = nlohmann::ordered_json::object();
             for (const auto& [k, val] : n.attrs) o["attrs"][k] = to_json(val);
-            std::ostringstream rel_json;
-            write_table(rel_json, rows, OutputFormat::json, true);
-            o["relations"] = nlohmann::ordered_json::parse(rel_json.str());
+            o["relations"] = relations_json(rows);
             std::cout << o.dump(2) << '\n';
             break;
         }
@@ -78,9 +121,11 @@ const Register reg{"show", 20, [](CLI::App& app, Context& ctx) {
     auto words = std::make_shared<std::vector<std::string>>();
     auto* sub = app.add_subcommand("show", "Everything known about one entity: names, then relations by kind, with evidence");
     // Every remaining word is part of the name: `show transitionele justitie` needs no quotes.
-    sub->add_option("name", *words, "A name or alias in en/nl/fr, or an id (state:BEL); quotes optional")
+    sub->add_option("name", *words, "A name or alias in en/nl/fr, an id (state:BEL), or a source's id or title (seed-000); quotes optional")
         ->required()
         ->expected(1, -1);
+    add_examples(*sub, {{"show Belgium", "Belgium's names, then its relations by kind with their evidence"},
+                        {"show seed-000", "a source: its title, date and kind, then every relation citing it"}});
     sub->callback([&ctx, words] { run(ctx, join_words(*words)); });
 }};
 

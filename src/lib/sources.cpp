@@ -35,6 +35,24 @@ std::vector<SourceRow> query_sources(const Graph& g) {
     return rows;
 }
 
+const Source* named_source(const Graph& g, std::string_view name) {
+    if (name.starts_with("source:")) return g.find_source(name.substr(7));
+    if (const Source* s = g.find_source(name)) return s;
+    for (const Source& s : g.sources())
+        if (s.title == name) return &s;
+    return nullptr;
+}
+
+std::vector<EdgeIndex> citing(const Graph& g, const Source& source) {
+    std::vector<EdgeIndex> out;
+    for (EdgeIndex i = 0; i < g.edge_count(); ++i) {
+        const auto& ev = g.edge(i).evidence;
+        if (std::any_of(ev.begin(), ev.end(), [&](const Evidence& e) { return e.source == source.id; })) out.push_back(i);
+    }
+    std::stable_sort(out.begin(), out.end(), [&](EdgeIndex a, EdgeIndex b) { return g.edge(a).kind < g.edge(b).kind; });
+    return out;
+}
+
 const TableSpec<SourceRow>& sources_spec() {
     static const TableSpec<SourceRow> spec = [] {
         using R = SourceRow;
