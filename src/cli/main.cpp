@@ -232,7 +232,7 @@ int main(int argc, char** argv) {
     // tools, even when the parent ignored SIGPIPE.
     std::signal(SIGPIPE, SIG_DFL);
 
-    CLI::App app{"councilgraph: UN Security Council diplomacy as a typed, time-aware, sourced graph"};
+    CLI::App app{"councilgraph: UN Security Council diplomacy as a typed, time-aware, sourced graph", "councilgraph"};
     app.set_version_flag("--version", std::string("councilgraph ") + COUNCILGRAPH_VERSION);
     app.require_subcommand(1);
     app.fallthrough();
