@@ -242,6 +242,16 @@ void fill_position(const PositionTable& table, Location& loc) {
     }
 }
 
+Diagnostic json_syntax_problem(std::string_view text, const std::string& file, std::size_t byte,
+                               std::string_view what) {
+    const TextPos p = position_of_offset(text, byte > 0 ? byte - 1 : 0);
+    std::string msg(what);
+    const auto colon = msg.find(": ", msg.find("parse error"));
+    if (colon != std::string::npos) msg = msg.substr(colon + 2);
+    if (const auto lr = msg.find("; last read: "); lr != std::string::npos) msg.erase(lr);
+    return {{file, p.line, p.column, ""}, "invalid JSON: " + msg};
+}
+
 TextPos position_of_offset(std::string_view text, std::size_t offset) {
     TextPos p{1, 1};
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {

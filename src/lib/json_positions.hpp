@@ -77,6 +77,13 @@ void fill_position(const PositionTable& table, Location& loc);
 /// Line and column of a byte offset (0-based) in `text`.
 [[nodiscard]] TextPos position_of_offset(std::string_view text, std::size_t offset);
 
+/// The one message for a JSON syntax error: nlohmann's `parse_error` `byte` (1-based, at the
+/// offending character) and `what()` become `file:line:col: invalid JSON: <reason>`, without
+/// nlohmann's own prefix and position and without its "last read" echo of the raw input (which
+/// may be the very bytes that are not UTF-8).
+[[nodiscard]] Diagnostic json_syntax_problem(std::string_view text, const std::string& file, std::size_t byte,
+                                             std::string_view what);
+
 /// Escapes a key for a JSON pointer (`~` → `~0`, `/` → `~1`).
 [[nodiscard]] std::string pointer_escape(std::string_view key);
 

@@ -457,14 +457,7 @@ void parse_impl(std::string_view text, const std::string& file, Dataset& out, st
                             out_of_range("number", sax.overflow_->number, float_range)});
         return;
     } catch (const json::parse_error& e) {
-        // nlohmann's byte is 1-based and points at the offending character.
-        auto p = detail::position_of_offset(text, e.byte > 0 ? e.byte - 1 : 0);
-        std::string msg = e.what();
-        auto colon = msg.find(": ", msg.find("parse error"));
-        msg = colon == std::string::npos ? msg : msg.substr(colon + 2);
-        // "; last read: '...'" echoes raw input, which may be the very bytes that are not UTF-8.
-        if (auto lr = msg.find("; last read: "); lr != std::string::npos) msg.erase(lr);
-        problems.push_back({{file, p.line, p.column, ""}, "invalid JSON: " + msg});
+        problems.push_back(detail::json_syntax_problem(text, file, e.byte, e.what()));
         return;
     }
     if (!cx.object(root, "", {"format", "imported_against", "sources", "nodes", "edges"}, "data file")) return;

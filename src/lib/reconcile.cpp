@@ -27,12 +27,7 @@ std::vector<SameAs> load_same_as(const fs::path& file) {
     try {
         root = json::parse(text);
     } catch (const json::parse_error& e) {
-        auto p = detail::position_of_offset(text, e.byte > 0 ? e.byte - 1 : 0);
-        std::string msg = e.what();
-        auto colon = msg.find(": ", msg.find("parse error"));
-        msg = colon == std::string::npos ? msg : msg.substr(colon + 2);
-        if (auto lr = msg.find("; last read: "); lr != std::string::npos) msg.erase(lr);
-        throw DataError({{{name, p.line, p.column, ""}, "invalid JSON: " + msg}});
+        throw DataError({detail::json_syntax_problem(text, name, e.byte, e.what())});
     }
     const auto positions = detail::json_positions(text);
     std::vector<Diagnostic> problems;

@@ -31,8 +31,7 @@ public:
         try {
             doc = json::parse(text_);
         } catch (const json::parse_error& e) {
-            const auto pos = detail::position_of_offset(text_, e.byte > 0 ? e.byte - 1 : 0);
-            throw DataError({{Location{file_, pos.line, pos.column}, std::string("invalid JSON: ") + e.what()}});
+            throw DataError({detail::json_syntax_problem(text_, file_, e.byte, e.what())});
         }
         pos_ = detail::json_positions(text_);
         Theme t;

@@ -17,8 +17,7 @@ Words Words::parse(std::string_view text, const std::string& file) {
     try {
         doc = json::parse(text);
     } catch (const json::parse_error& e) {
-        const auto pos = detail::position_of_offset(text, e.byte > 0 ? e.byte - 1 : 0);
-        throw DataError({{Location{file, pos.line, pos.column}, std::string("invalid JSON: ") + e.what()}});
+        throw DataError({detail::json_syntax_problem(text, file, e.byte, e.what())});
     }
     const auto positions = detail::json_positions(text);
     std::vector<Diagnostic> problems;

@@ -161,6 +161,24 @@ TEST_CASE("French and Dutch diagrams have no English word of the words table lef
     }
 }
 
+TEST_CASE("a words or theme file that is not JSON gets the loader's one-line syntax message") {
+    // The same message as a data file: file:line:col, the reason, no nlohmann prefix or raw echo.
+    const std::string text = "{\"format\": \"councilgraph-words/1\",\n  \"en\": {\"x\": }}";
+    for (int which = 0; which < 2; ++which) {
+        try {
+            if (which == 0) (void)Words::parse(text, "w.json");
+            else (void)Theme::parse(text, "t.json");
+            FAIL("no error");
+        } catch (const DataError& e) {
+            REQUIRE(e.diagnostics().size() == 1);
+            const std::string msg = e.diagnostics()[0].str();
+            CHECK(msg.rfind(which == 0 ? "w.json:2:15: invalid JSON: syntax error" : "t.json:2:15: invalid JSON: syntax error", 0) == 0);
+            CHECK(msg.find("json.exception") == std::string::npos);
+            CHECK(msg.find("last read") == std::string::npos);
+        }
+    }
+}
+
 TEST_CASE("a words table needs every English word in every language") {
     const std::string text = R"({"format": "councilgraph-words/1",
   "en": {"node.state": "state", "legend.entities": "{n} entities"},

@@ -273,7 +273,7 @@ ImportMappings load_mappings(const std::filesystem::path& dir) {
         try {
             doc = json::parse(text);
         } catch (const json::parse_error& e) {
-            mapping_error(file, "", std::string("not valid JSON: ") + e.what());
+            throw DataError({detail::json_syntax_problem(text, file, e.byte, e.what())});
         }
         if (!doc.is_object()) mapping_error(file, "", "expected a JSON object");
         read_graph(doc, file, m);
