@@ -1,5 +1,5 @@
 // `councilgraph questions`: what a member of parliament (or a party) asked whom, and when.
-#include "cli.hpp"
+#include "query_cli.hpp"
 
 #include <councilgraph/query.hpp>
 
@@ -10,6 +10,7 @@ namespace {
 
 struct Args {
     SelectionOptions sel;
+    CountOptions counts;
     std::string by, to, party, until;
 };
 
@@ -23,6 +24,7 @@ const Register reg{"questions", 38, [](CLI::App& app, Context& ctx) {
     // `--to` names the addressee here, so the end of the period is `--until`.
     args->sel.add_to(*sub, "at,from");
     sub->add_option("--until", args->until, "Only questions asked on or before this date");
+    args->counts.add_to(*sub);
     sub->callback([&ctx, args] {
         QuestionFilter f;
         if (!args->by.empty()) f.by = args->by;
@@ -35,7 +37,7 @@ const Register reg{"questions", 38, [](CLI::App& app, Context& ctx) {
         const Graph& g = ctx.graph();
         const View view(g, args->sel.selection());
         const Lang lang = ctx.language();
-        ctx.print(questions_table(g, query_questions(view, f, lang), lang), "no question matches");
+        ctx.print(args->counts.apply(questions_table(g, query_questions(view, f, lang), lang)), "no question matches");
     });
 }};
 

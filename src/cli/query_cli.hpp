@@ -6,6 +6,7 @@
 
 #include "cli.hpp"
 
+#include <councilgraph/counts.hpp>
 #include <councilgraph/error.hpp>
 #include <councilgraph/query.hpp>
 
@@ -17,9 +18,30 @@
 
 namespace councilgraph::cli {
 
+/// `--count-by FIELD[,FIELD]` and `--sort count|key`, offered by every query command: the
+/// command's rows counted by the library's count_rows instead of listed.
+struct CountOptions {
+    std::string count_by, sort;
+
+    void add_to(CLI::App& app) {
+        app.add_option("--count-by", count_by,
+                       "Count the rows by these fields instead of listing them (year, month, decade, or any JSON field: by, dossier, outcome...), comma-separated");
+        app.add_option("--sort", sort, "Order of the counts: count (most first, the default) or key");
+    }
+    /// The rows, or their counts when --count-by was given; throws UsageError on a bad field.
+    [[nodiscard]] Table apply(Table t) const {
+        if (count_by.empty()) {
+            if (!sort.empty()) throw UsageError("--sort orders the counts of --count-by, which is not given");
+            return t;
+        }
+        return count_rows(t, parse_count_fields(count_by), sort.empty() ? CountOrder::count : parse_count_order(sort));
+    }
+};
+
 /// Options of one query command: the selection (time window, dossier...) and two name filters.
 struct QueryArgs {
     SelectionOptions sel;
+    CountOptions counts;
     std::string from, to;
     std::string year;  ///< --year YYYY (members): the same as --at YYYY
 
@@ -60,6 +82,7 @@ inline CLI::App* add_query_command(CLI::App& app, Context& ctx, QueryCommand cmd
             ->check(CLI::Validator(
                 [](std::string& v) { return v.empty() ? std::string("expected a year YYYY, got an empty value") : std::string(); },
                 "YYYY"));
+    args->counts.add_to(*sub);
     add_examples(*sub, cmd.examples);
     sub->callback([&ctx, args, run = std::move(cmd.run), note = std::move(cmd.empty_note)] {
         if (!args->year.empty()) {
@@ -69,7 +92,7 @@ inline CLI::App* add_query_command(CLI::App& app, Context& ctx, QueryCommand cmd
         }
         const Graph& g = ctx.graph();
         const View view(g, args->sel.selection());
-        ctx.print(run(view, args->filter(), ctx.language()), note);
+        ctx.print(args->counts.apply(run(view, args->filter(), ctx.language())), note);
     });
     return sub;
 }

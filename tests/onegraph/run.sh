@@ -44,6 +44,13 @@ bad = [n["id"] for n in res if not str(n.get("adopted", n.get("date", n.get("yea
 print(f"{len(res)} resolutions; adopted in another year: {len(bad)} {bad[:10]}")
 PY
     ;;
+  # The public record as queries (issue 19); each figure checked against the source files.
+  record-resolutions-per-year) "$bin" resolutions --from 2017 --to 2020 --kind resolution --count-by year --sort key >"$out" 2>"$err" ;;
+  record-resolutions-decades) "$bin" resolutions --kind resolution --count-by decade --sort key >"$out" 2>"$err" ;;
+  record-failed-2018) "$bin" resolutions --at 2018 --outcome failed --wide >"$out" 2>"$err" ;;
+  record-meetings-2019) "$bin" meetings --at 2019 --count-by month --sort key >"$out" 2>"$err" ;;
+  record-meetings-cyprus) "$bin" --format csv meetings --dossier Cyprus --at 2019 >"$out" 2>"$err" ;;
+  record-vetoes-member-decade) "$bin" vetoes --count-by by,decade --sort key >"$out" 2>"$err" ;;
   source-curated) "$bin" vetoes --source curated --from 2018-01-01 --to 2020-12-31 >"$out" 2>"$err" ;;
   imported-alone) "$bin" --data "$tmp/imported" vetoes >"$out" 2>"$err" ;;
   bad-mapping)

@@ -2,6 +2,7 @@
 // a width without losing any shown value, and docs/cli.md listing every field with its type.
 #include <councilgraph/load.hpp>
 #include <councilgraph/query.hpp>
+#include <councilgraph/record.hpp>
 #include <councilgraph/rows.hpp>
 
 #include <catch2/catch.hpp>
@@ -41,6 +42,7 @@ std::vector<std::pair<std::string, Table>> every_table() {
     out.emplace_back("positions", positions_table(g, query_positions(all, {}, en), en));
     out.emplace_back("candidacies", candidacies_table(g, query_candidacies(all, {}, en), en));
     out.emplace_back("questions", questions_table(g, query_questions(all, {}, en), en));
+    out.emplace_back("resolutions", resolutions_table(g, query_resolutions(all, {}, en), en));
     const Vertex a = g.resolve("Kuwait"), b = g.resolve("Russia");
     out.emplace_back("path", path_table(g, *shortest_path(all, a, b), a, en));
     for (Metric m : {Metric::degree, Metric::betweenness})

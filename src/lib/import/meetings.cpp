@@ -221,7 +221,21 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
             outcome(id, "adopted", {});
         }
         // Vetoed and failed drafts: which is which is said in the outcome text.
+        static const std::regex short_res_re(R"(S/(\d+))");
         for (const auto& sym : split_list(t.get(row, "drafts_failed"), ";")) {
+            // The converter's regex also caught adopted resolutions as `S/2402`: a bare number
+            // that is a resolution of the same row is that resolution, not a failed draft.
+            if (std::smatch sm; std::regex_match(sym, sm, short_res_re)) {
+                bool is_res = false;
+                for (auto it = std::sregex_iterator(res_cell.begin(), res_cell.end(), res_re); it != std::sregex_iterator(); ++it)
+                    if ((*it)[1].str() == sm[1].str()) {
+                        is_res = true;
+                        b.repaired(line, "drafts_failed lists '" + sym + "', which is " + (*it)[0].str() +
+                                             " adopted at this meeting: read as that resolution, not as a failed draft");
+                        break;
+                    }
+                if (is_res) continue;
+            }
             const Item it = item(sym);
             if (!it.found) {
                 b.warn(line, "draft '" + sym + "' listed in drafts_failed does not occur in the outcome text: not imported");
