@@ -25,9 +25,9 @@ public:
     /// Indexes ids, names in every language and aliases of `nodes`.
     explicit NameIndex(std::span<const Node> nodes);
 
-    /// Resolves a user's name to one node position. Order: an exact id; an exact name or alias;
-    /// an id's slug; then nodes whose names (or "<kind> <name>") hold every word as a word prefix.
-    /// `prefer` restricts to those kinds when any candidate has one of them. An exact name shared
+    /// Resolves a user's name to one node position. Order: an exact id; an exact name, alias or slug, as given then without a leading article (la le les l' de het the); then word-prefix matches.
+    /// `prefer` (not empty) is the kinds taken: a name matching only other kinds (a meeting for `vetoes --by`) throws NameError naming it and the entities of those kinds like it.
+    /// Unknown names are offered names of those kinds. An exact name shared
     /// by nodes of different kinds resolves to the first kind in model order (state before
     /// dossier) when that kind has it once; the others go to `also`. Throws NameError: ambiguous
     /// (at most ten candidates, ranked: curated before imported, then states, people, dossiers,

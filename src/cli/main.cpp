@@ -3,6 +3,7 @@
 #include <councilgraph/error.hpp>
 #include <councilgraph/load.hpp>
 #include <councilgraph/reconcile.hpp>
+#include <councilgraph/state_names.hpp>
 #include <councilgraph/validate.hpp>
 
 #include <sys/ioctl.h>
@@ -73,6 +74,9 @@ const Graph& Context::graph() {
             for (const auto& p : paths) list += (list.empty() ? "" : " + ") + p;
             std::cerr << "note: data: " << list << " (curated + imported" << (data_paths.empty() ? "; --data data for the curated data alone" : "") << ")\n";
         }
+        // Every state's name in the three languages: CLDR, and the project's file of historical states.
+        const auto historical = std::filesystem::path(COUNCILGRAPH_DEFAULT_DATA) / "mappings" / "state_names.json";
+        add_state_names(data, load_state_names(historical));
         graph_ = std::make_unique<Graph>(unify(std::move(data), same_as));
     }
     return *graph_;

@@ -112,11 +112,27 @@ NameIndex::NameIndex(std::span<const Node> nodes) : nodes_(nodes) {
 
 std::vector<std::uint32_t> NameIndex::candidates(std::string_view name) const { return match(fold(name)).first; }
 
+namespace {
+
+std::string strip_article(const std::string& folded) {
+    // French, Dutch (and English) articles before a name: "la Chine", "l'Afrique du Sud" (folded
+    // "l afrique du sud"), "de Verenigde Staten", "het Verenigd Koninkrijk", "les Pays-Bas".
+    static constexpr std::string_view articles[] = {"la ", "le ", "les ", "l ", "de ", "het ", "the "};
+    for (auto a : articles)
+        if (folded.size() > a.size() && std::string_view(folded).substr(0, a.size()) == a) return folded.substr(a.size());
+    return folded;
+}
+
+}  // namespace
+
 std::pair<std::vector<std::uint32_t>, bool> NameIndex::match(const std::string& q) const {
     if (q.empty()) return {{}, false};
-    if (auto it = exact_.find(q); it != exact_.end()) return {it->second, true};
-    if (auto it = slugs_.find(q); it != slugs_.end()) return {it->second, true};
-    return {word_matches(q), false};
+    // The name as given first (`La Paz`, `The Hague` are names), then without its article.
+    for (const std::string& k : {q, strip_article(q)}) {
+        if (auto it = exact_.find(k); it != exact_.end()) return {it->second, true};
+        if (auto it = slugs_.find(k); it != slugs_.end()) return {it->second, true};
+    }
+    return {word_matches(strip_article(q)), false};
 }
 
 std::vector<std::uint32_t> NameIndex::word_matches(const std::string& q) const {
@@ -293,12 +309,68 @@ std::vector<std::uint32_t> NameIndex::suggestions(const std::string& q, std::siz
     return out;
 }
 
+namespace {
+
+/// Up to `limit` nodes of `kinds` (any kind when empty) like the folded name: those holding its
+/// words first (`chine` in "République populaire de Chine"), then those a few edits away.
+std::vector<std::uint32_t> suggestions_of_kind(const NameIndex& idx, std::span<const Node> nodes, const std::string& folded,
+                                               std::span<const NodeKind> kinds, std::size_t limit) {
+    if (kinds.empty()) return idx.suggestions(folded, limit);
+    std::vector<std::uint32_t> out;
+    auto take = [&](const std::vector<std::uint32_t>& from) {
+        for (auto i : from) {
+            if (out.size() == limit) return;
+            if (std::find(kinds.begin(), kinds.end(), nodes[i].kind) != kinds.end() &&
+                std::find(out.begin(), out.end(), i) == out.end())
+                out.push_back(i);
+        }
+    };
+    auto words = idx.candidates(folded);
+    std::stable_sort(words.begin(), words.end(), [&](auto a, auto b) { return imported(nodes[a]) < imported(nodes[b]); });
+    take(words);
+    take(idx.suggestions(folded, 200));
+    // Then any word of the name alone (`Syria political` → the state Syria).
+    if (out.empty())
+        for (const auto& w : words_of(folded))
+            if (w.size() >= 3) take(idx.candidates(w));
+    return out;
+}
+
+/// The NameError of a name that matched `found`, of a kind not in `kinds`.
+[[noreturn]] void wrong_kind(const NameIndex& idx, std::span<const Node> nodes, std::string_view name, std::uint32_t found,
+                             const std::string& folded, std::span<const NodeKind> kinds) {
+    std::string want;
+    for (std::size_t k = 0; k < kinds.size(); ++k)
+        want += (k == 0 ? "" : k + 1 == kinds.size() ? " or " : ", ") + std::string(to_string(kinds[k]));
+    const Node& n = nodes[found];
+    std::string msg = "'" + std::string(name) + "' names a " + std::string(to_string(n.kind)) + ", " + n.name.en + " (" +
+                      n.id + "), not a " + want;
+    const auto near = suggestions_of_kind(idx, nodes, strip_article(folded), kinds, 5);
+    if (near.empty()) {
+        msg += "; no " + want + " has a name like it";
+    } else {
+        msg += "; did you mean ";
+        for (std::size_t k = 0; k < near.size(); ++k)
+            msg += (k ? ", " : "") + std::string("'") + nodes[near[k]].name.en + "' (" + nodes[near[k]].id + ")";
+        msg += "?";
+    }
+    throw NameError(msg);
+}
+
+}  // namespace
+
 std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind> prefer,
                                  std::vector<std::uint32_t>* also) const {
-    // An exact id wins outright.
-    for (std::uint32_t i = 0; i < nodes_.size(); ++i)
-        if (nodes_[i].id == name) return i;
     const std::string q = fold(name);
+    auto of_kind = [&](std::uint32_t i) {
+        return prefer.empty() || std::find(prefer.begin(), prefer.end(), nodes_[i].kind) != prefer.end();
+    };
+    // An exact id wins outright, if it is of a kind the option takes.
+    for (std::uint32_t i = 0; i < nodes_.size(); ++i)
+        if (nodes_[i].id == name) {
+            if (!of_kind(i)) wrong_kind(*this, nodes_, name, i, q, prefer);
+            return i;
+        }
     // No structured binding: lambdas below capture `c`, which clang 14 refuses for bindings.
     auto matched = match(q);
     std::vector<std::uint32_t> c = std::move(matched.first);
@@ -314,10 +386,13 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
         // whose names contain the word before settling for the exact match of another kind.
         auto kept = preferred(c);
         if (kept.empty()) {
-            kept = preferred(word_matches(q));
+            kept = preferred(word_matches(strip_article(q)));
             if (!kept.empty()) exact = false;
         }
-        if (!kept.empty()) c = std::move(kept);
+        // Only entities of another kind match (`vetoes --by "la Chine"` naming a 1974 meeting):
+        // an error naming what it is and the entities of the right kind like it, not an empty result.
+        if (kept.empty() && !c.empty()) wrong_kind(*this, nodes_, name, ranked(c, q).front(), q, prefer);
+        c = std::move(kept);
     }
     if (c.size() == 1) return c.front();
     // One exact name shared by entities of different kinds (the state Yemen and the dossier Yemen):
@@ -354,7 +429,7 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
         }
         throw NameError(msg);
     }
-    const auto near = suggestions(q, 3);
+    const auto near = suggestions_of_kind(*this, nodes_, strip_article(q), prefer, 3);
     std::string msg = "unknown name '" + std::string(name) + "'";
     if (near.empty()) {
         msg += ": no entity has a name, alias or id like it in English, Dutch or French; try fewer words or an id";

@@ -51,6 +51,13 @@ PY
   record-meetings-2019) "$bin" meetings --at 2019 --count-by month --sort key >"$out" 2>"$err" ;;
   record-meetings-cyprus) "$bin" --format csv meetings --dossier Cyprus --at 2019 >"$out" 2>"$err" ;;
   record-vetoes-member-decade) "$bin" vetoes --count-by by,decade --sort key >"$out" 2>"$err" ;;
+  # State names in French and Dutch (CLDR through ICU), with and without articles.
+  record-names)
+    for n in "Brésil" "Zuid-Afrika" "Afrique du Sud" "le Royaume-Uni" "la Chine" "les Pays-Bas" "Joegoslavië" "Zaïre"; do
+      printf '%s -> ' "$n" >>"$out"
+      "$bin" show "$n" 2>>"$err" | head -1 >>"$out"
+    done ;;
+  record-wrong-kind) "$bin" vetoes --by "S/PV.8190" >"$out" 2>"$err" ;;
   source-curated) "$bin" vetoes --source curated --from 2018-01-01 --to 2020-12-31 >"$out" 2>"$err" ;;
   imported-alone) "$bin" --data "$tmp/imported" vetoes >"$out" 2>"$err" ;;
   bad-mapping)

@@ -81,3 +81,28 @@ TEST_CASE("a name outranks an id slug; a state outranks a dossier of the same na
     const NodeKind dossier[] = {NodeKind::dossier};
     CHECK(idx.resolve("Yemen", dossier) == 1);
 }
+
+TEST_CASE("a leading article is ignored: la, le, les, l', de, het", "[names]") {
+    std::vector<Node> nodes = sample();
+    nodes.push_back(node("meeting:S/PV.1800", NodeKind::meeting, {"S/PV.1800: la question de Chine", "", ""}));
+    nodes.push_back(node("state:CHN", NodeKind::state, {"China", "China", "Chine"}));
+    NameIndex idx(nodes);
+    CHECK(idx.resolve("la Chine") == 8);
+    CHECK(idx.resolve("le Koweït") == 3);
+    CHECK(idx.resolve("l'Ivoorkust") == 2);
+    CHECK(idx.resolve("het Koninkrijk der Nederlanden") == 4);
+    CHECK(idx.resolve("de Turkije") == 6);
+}
+
+TEST_CASE("a name of the wrong kind for the option is an error with candidates of the right kind", "[names]") {
+    std::vector<Node> nodes = sample();
+    nodes.push_back(node("meeting:S/PV.1800", NodeKind::meeting, {"S/PV.1800: the Kuwait question", "", ""}));
+    NameIndex idx(nodes);
+    const NodeKind states[] = {NodeKind::state};
+    CHECK_THROWS_WITH(idx.resolve("meeting:S/PV.1800", states),
+                      "'meeting:S/PV.1800' names a meeting, S/PV.1800: the Kuwait question (meeting:S/PV.1800), not a state; no state has a name like it");
+    CHECK_THROWS_WITH(idx.resolve("Syria political", states), Catch::Contains("names a dossier") && Catch::Contains("not a state") &&
+                                                                 Catch::Contains("'Syria' (state:SYR)"));
+    // An unknown name is offered names of the kinds the option takes.
+    CHECK_THROWS_WITH(idx.resolve("Kuwiat", states), "unknown name 'Kuwiat' (did you mean 'Kuwait' (state:KWT)?)");
+}
