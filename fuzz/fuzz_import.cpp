@@ -1,4 +1,4 @@
-// One importer (chosen at build time by FUZZ_IMPORTER: vetoes, meetings or membership) on a CSV,
+// One importer (chosen at build time by FUZZ_IMPORTER: vetoes, meetings, membership or votes) on a CSV,
 // against the fixture data, with the project's mappings; the result must be writable.
 #include "common.hpp"
 
@@ -33,6 +33,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             r = import_vetoes(fuzz::text(data, size), "fuzz.csv", fx.maps, fx.existing);
         } else if (what == "meetings") {
             r = import_meetings(fuzz::text(data, size), "fuzz.csv", fx.maps, fx.existing);
+        } else if (what == "votes") {
+            r = import_votes(fuzz::text(data, size), "fuzz.csv", fx.maps, fx.existing);
+            (void)cross_check_votes(r.data);
         } else {
             MembershipFiles f;
             f.terms = std::string(fuzz::text(data, size));

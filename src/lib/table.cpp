@@ -297,7 +297,9 @@ void write_text(std::ostream& out, const Table& t, const TableStyle& style) {
     };
     std::vector<std::size_t> cols(all.size()), below;
     std::iota(cols.begin(), cols.end(), std::size_t{0});
-    auto [width, natural] = widths_of(cols);
+    // Plain variables, not a structured binding: the lambdas below capture them (clang 14 cannot).
+    std::vector<std::size_t> width, natural;
+    std::tie(width, natural) = widths_of(cols);
     // Free text squeezed into a narrow column reads badly: it moves under its row (like
     // --evidence), and the other columns get its room.
     if (style.width) {
