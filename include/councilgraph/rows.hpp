@@ -18,6 +18,12 @@ namespace councilgraph {
 /// `edges` through edge_spec, each row with its edge's evidence.
 [[nodiscard]] Table edge_table(const Graph& g, std::span<const EdgeIndex> edges, Lang lang);
 
+/// Whether a relation is stated by a curated source (some evidence is a quote, not a record).
+[[nodiscard]] bool is_curated(const Edge& e) noexcept;
+/// `edges` with the curated relations first, each part in its given order: what `show` and `ego`
+/// list, so the facts quoted from the seeds are not pushed down by hundreds of imported records.
+[[nodiscard]] std::vector<EdgeIndex> curated_first(const Graph& g, std::vector<EdgeIndex> edges);
+
 /// `key=value; key=value` of an attribute map, keys sorted.
 [[nodiscard]] std::string attrs_text(const Attrs& a);
 

@@ -21,7 +21,8 @@ const Register reg{"ego", 41, [](CLI::App& app, Context& ctx) {
         Selection s = args->sel.selection();
         s.around = join_words(args->words);
         const View view(ctx.graph(), s);
-        ctx.print(edge_table(ctx.graph(), view.edges(), ctx.language()), "no relation in this selection");
+        // Curated relations first: the quoted facts, not hundreds of imported records, lead.
+        ctx.print(edge_table(ctx.graph(), curated_first(ctx.graph(), view.edges()), ctx.language()), "no relation in this selection");
     });
 }};
 

@@ -76,11 +76,14 @@ void run(Context& ctx, const std::string& name) {
                   << "); give its id to see it\n";
     const Node& n = g.node(v);
     const auto rel = g.incident(v);
-    // Grouped by kind in the model's order, each group in id order.
+    // Grouped by kind in the model's order, each group curated first, then in id order.
     std::vector<EdgeIndex> ordered;
-    for (auto k : all_edge_kinds())
+    for (auto k : all_edge_kinds()) {
+        std::vector<EdgeIndex> group;
         for (EdgeIndex i : rel)
-            if (g.edge(i).kind == k) ordered.push_back(i);
+            if (g.edge(i).kind == k) group.push_back(i);
+        for (EdgeIndex i : curated_first(g, std::move(group))) ordered.push_back(i);
+    }
     Table rows = edge_table(g, ordered, lang);
 
     switch (ctx.output_format()) {

@@ -1,6 +1,17 @@
 #include <councilgraph/rows.hpp>
 
+#include <algorithm>
+
 namespace councilgraph {
+
+bool is_curated(const Edge& e) noexcept {
+    return std::any_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& ev) { return ev.record.empty(); });
+}
+
+std::vector<EdgeIndex> curated_first(const Graph& g, std::vector<EdgeIndex> edges) {
+    std::stable_partition(edges.begin(), edges.end(), [&](EdgeIndex i) { return is_curated(g.edge(i)); });
+    return edges;
+}
 
 std::string attrs_text(const Attrs& a) {
     std::string s;
