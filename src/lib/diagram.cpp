@@ -339,7 +339,10 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
             any_total = true;
             label.clear();
             add_line(w.fill(lang, "edge.total", {{"n", to_string(first.attrs.find("count")->second)}}));
-            if (auto when = first.time.str(); !when.empty()) add_line(w.fill(lang, "edge.stated", {{"date", when}}));
+            // "as stated on 2021-02-03": a total holds up to the day it was stated (`– 2021-02-03`).
+            const auto& t = first.time;
+            const std::string when = t.date ? t.date->str() : t.end && !t.start ? t.end->str() : t.str();
+            if (!when.empty()) add_line(w.fill(lang, "edge.stated", {{"date", when}}));
         } else if (n == 1) {
             add_line(first.time.str());
         } else {
