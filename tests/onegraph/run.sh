@@ -57,6 +57,7 @@ PY
       printf '%s -> ' "$n" >>"$out"
       "$bin" show "$n" 2>>"$err" | head -1 >>"$out"
     done ;;
+  record-meetings-libya) "$bin" --format csv meetings --dossier Libya --from 2011-02 --to 2011-03 >"$out" 2>"$err" ;;
   record-wrong-kind) "$bin" vetoes --by "S/PV.8190" >"$out" 2>"$err" ;;
   source-curated) "$bin" vetoes --source curated --from 2018-01-01 --to 2020-12-31 >"$out" 2>"$err" ;;
   curated-first)

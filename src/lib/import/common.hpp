@@ -29,7 +29,8 @@ class Builder;
 
 /// Notes the topics that left texts without a dossier, most frequent first, with their counts
 /// (`field`: the mapping field to add them to).
-void report_unmapped(Builder& b, const std::map<std::string, int>& unmapped, std::string_view field);
+void report_unmapped(Builder& b, const std::map<std::string, int>& unmapped, std::string_view field,
+                     const std::map<std::string, int>* meetings = nullptr);
 
 class Builder {
 public:

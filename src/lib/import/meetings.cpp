@@ -71,6 +71,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
     std::set<std::string> meetings_defined;
     std::set<int> numbers;  // adopted resolution numbers, for the gaps
     std::map<std::string, int> unmapped;  // topic → resolutions and drafts it leaves without a dossier
+    std::map<std::string, int> unmapped_meetings;  // topic → agenda items (meeting rows) without a dossier
 
     for (auto row : t.rows()) {
         const int line = row.line;
@@ -129,7 +130,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
         const bool has_dossier = !dossier.empty() && b.need(dossier);
         auto concerns = [&](const std::string& from) {
             if (!has_dossier) {
-                if (from != meeting_id) ++unmapped[topic.empty() ? "(no topic)" : topic];
+                ++(from != meeting_id ? unmapped : unmapped_meetings)[topic.empty() ? "(no topic)" : topic];
                 return;
             }
             Edge c;
@@ -265,7 +266,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
         }
         b.end_row();
     }
-    detail::report_unmapped(b, unmapped, "meetings.topic");
+    detail::report_unmapped(b, unmapped, "meetings.topic", &unmapped_meetings);
     // Gaps in the resolution numbering (the source misses some), as ranges: a bounded note
     // however far apart the numbers are.
     if (!numbers.empty()) {
