@@ -220,6 +220,23 @@ const TableSpec<Fact>& chairs_spec() {
 }
 Table chairs_table(const Graph& g, std::span<const Fact> rows, Lang lang) { return chairs_spec().table(rows, {g, lang}); }
 
+namespace {
+
+/// The UN regional groups of a state: its `member` relations of type `regional group`, by name.
+std::vector<Vertex> regional_groups(const Graph& g, Vertex v) {
+    std::vector<Vertex> out;
+    for (auto [it, end] = boost::out_edges(v, g.bgl()); it != end; ++it) {
+        const Edge& e = g.bgl()[*it];
+        if (e.kind != EdgeKind::member || attr_text(e.attrs, "type") != "regional group") continue;
+        const Vertex t = boost::target(*it, g.bgl());
+        if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
 const TableSpec<Fact>& members_spec() {
     static const TableSpec<Fact> spec = fact_spec({
         {shown("member"), from_name},
@@ -230,6 +247,7 @@ const TableSpec<Fact>& members_spec() {
         details({"type", "term"}),
         {hidden("member_id"), from_id},
         {hidden("body_id"), to_id},
+        {hidden("group", VT::list), [](const Cx& cx, const Fact& f) -> V { return cx.names(regional_groups(cx.graph, f.from)); }},
     });
     return spec;
 }

@@ -58,6 +58,12 @@ PY
       "$bin" show "$n" 2>>"$err" | head -1 >>"$out"
     done ;;
   record-meetings-libya) "$bin" --format csv meetings --dossier Libya --from 2011-02 --to 2011-03 >"$out" 2>"$err" ;;
+  # Regional groups on every state, curated (Niger, Tunisia) or imported, with the crosswalk corrected (Russia, Estonia: EEG).
+  record-groups-2020)
+    "$bin" members --year 2020 --count-by group,type --sort key >"$out" 2>"$err"
+    "$bin" --format csv members --year 2020 2>>"$err" | python3 -c '
+import csv, sys
+for r in csv.DictReader(sys.stdin): print(r["member_id"], r["type"], r["group"], sep=" | ")' >>"$out" ;;
   record-wrong-kind) "$bin" vetoes --by "S/PV.8190" >"$out" 2>"$err" ;;
   source-curated) "$bin" vetoes --source curated --from 2018-01-01 --to 2020-12-31 >"$out" 2>"$err" ;;
   curated-first)

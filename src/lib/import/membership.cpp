@@ -47,7 +47,11 @@ ImportResult import_membership(const MembershipFiles& f, const ImportMappings& m
     std::map<std::string, std::string, std::less<>> name_to_id;
     std::map<std::string, std::string> iso_owner;  // iso3 → first row's name, to catch shared codes
     std::size_t non_states = 0;
-    for (const auto& row : entities.rows()) {
+    for (auto row : entities.rows()) {
+        // Known errors of the crosswalk (its regional groups of Eastern European states) are
+        // corrected as data, and reported.
+        for (const auto& what : detail::corrections_applied(b.maps(), entities, row, "entities"))
+            b.note(row.line, what, f.entities_file);
         const auto name = detail::trim(entities.get(row, "country_org"));
         if (detail::trim(entities.get(row, "entity_type")) != "state") {
             ++non_states;
@@ -95,6 +99,22 @@ ImportResult import_membership(const MembershipFiles& f, const ImportMappings& m
         ev.record = "entities.csv line " + std::to_string(row.line) + ": " + name;
         n.evidence.push_back(ev);
         b.define(std::move(n));
+        // The regional group as a relation, so that a state the curated data defines gets it too
+        // (the attribute above is only on the states this import defines).
+        if (!group.empty()) {
+            const auto g = maps.names.find(fold(group));
+            if (g == maps.names.end() || !g->second.starts_with("group:")) {
+                b.note(row.line, "regional group '" + group + "' has no group node (data/mappings/names.json 'names'): not imported", f.entities_file);
+            } else if (b.need(id) && b.need(g->second)) {
+                Edge e;
+                e.kind = EdgeKind::member;
+                e.from = id;
+                e.to = g->second;
+                e.attrs["type"] = std::string("regional group");
+                e.evidence.push_back(ev);
+                b.add(std::move(e));
+            }
+        }
     }
     if (non_states > 0)
         b.note(0, std::to_string(non_states) + " rows of other entity types (organisations, NGOs...) not imported: only states are needed", f.entities_file);
