@@ -17,7 +17,9 @@ const Register reg{"vetoes", 31, [](CLI::App& app, Context& ctx) {
              {"vetoes --from 2019 --to 2020",
               "the vetoes cast during Belgium's term"},
              {"vetoes --by Russia --dossier Syria",
-              "Russia's vetoes on Syria, with the counts the sources state"}},
+              "Russia's vetoes on Syria, with the counts the sources state"},
+             {"vetoes --count-by by,decade --sort key",
+              "how many vetoes each member cast per decade"}},
          .run = [](const View& v, const RelationFilter& f, Lang lang) {
              return vetoes_table(v.graph(), query_vetoes(v, f, lang), lang);
          }});

@@ -64,6 +64,16 @@ PY
     "$bin" --format csv members --year 2020 2>>"$err" | python3 -c '
 import csv, sys
 for r in csv.DictReader(sys.stdin): print(r["member_id"], r["type"], r["group"], sep=" | ")' >>"$out" ;;
+  # Every example in the help of the record commands runs on the real data and finds something.
+  record-help-examples)
+    for c in resolutions meetings vetoes; do
+      "$bin" $c --help | sed -n 's/^  councilgraph //p' | while IFS= read -r ex; do
+        eval "set -- $ex"
+        "$bin" --format csv "$@" >"$tmp/example.csv" 2>>"$err"; rc=$?
+        n=$(wc -l <"$tmp/example.csv")
+        echo "$ex: rc=$rc, rows>0: $([ "$n" -gt 1 ] && echo yes || echo no)" >>"$out"
+      done
+    done ;;
   record-wrong-kind) "$bin" vetoes --by "S/PV.8190" >"$out" 2>"$err" ;;
   source-curated) "$bin" vetoes --source curated --from 2018-01-01 --to 2020-12-31 >"$out" 2>"$err" ;;
   curated-first)
