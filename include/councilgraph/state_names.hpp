@@ -20,6 +20,10 @@ namespace councilgraph {
 /// when ICU does not know the code.
 [[nodiscard]] std::optional<std::string> cldr_country_name(std::string_view iso3, Lang lang);
 
+/// CLDR's short form of a territory's name in `lang` (`GBR`, en → `UK`; `USA`, nl → `VS`), which
+/// is the full name when CLDR has no short one; nullopt when ICU does not know the code.
+[[nodiscard]] std::optional<std::string> cldr_short_country_name(std::string_view iso3, Lang lang);
+
 /// Names of historical states by node id (`state:YUG` → en/nl/fr), as the data file gives them.
 using StateNames = std::map<std::string, Names, std::less<>>;
 
@@ -29,7 +33,8 @@ using StateNames = std::map<std::string, Names, std::less<>>;
 
 /// Gives every state of `data` its names in the three languages: for each language, an empty name
 /// is filled (from `historical`, else CLDR) and a name from them that differs (folded) from the
-/// node's names and aliases is added as an alias. Returns how many states gained a name or alias.
+/// node's names and aliases is added as an alias, and so is CLDR's short form (cldr_short_country_name).
+/// Returns how many states gained a name or alias.
 std::size_t add_state_names(Dataset& data, const StateNames& historical);
 
 }  // namespace councilgraph

@@ -4,6 +4,7 @@
 
 #include "json_positions.hpp"
 
+#include <unicode/locdspnm.h>
 #include <unicode/locid.h>
 #include <unicode/uloc.h>
 #include <unicode/unistr.h>
@@ -11,7 +12,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <unordered_map>
 
@@ -56,6 +59,29 @@ std::optional<std::string> cldr_country_name(std::string_view iso3, Lang lang) {
     std::string out;
     s.toUTF8String(out);
     // ICU answers with the code itself when it has no name for it.
+    if (out.empty() || out == it->second) return std::nullopt;
+    return out;
+}
+
+std::optional<std::string> cldr_short_country_name(std::string_view iso3, Lang lang) {
+    const auto& t = alpha2_of();
+    auto it = t.find(std::string(iso3));
+    if (it == t.end()) return std::nullopt;
+    // One display-names object per language (ICU builds them from its data; cheap to keep).
+    static const auto short_names = [] {
+        std::array<std::unique_ptr<icu::LocaleDisplayNames>, 3> a;
+        for (Lang l : {Lang::en, Lang::nl, Lang::fr}) {
+            UDisplayContext ctx[] = {UDISPCTX_LENGTH_SHORT};
+            a[static_cast<std::size_t>(l)].reset(icu::LocaleDisplayNames::createInstance(icu::Locale(locale_of(l)), ctx, 1));
+        }
+        return a;
+    }();
+    const auto& names = short_names[static_cast<std::size_t>(lang)];
+    if (!names) return std::nullopt;
+    icu::UnicodeString s;
+    names->regionDisplayName(it->second.c_str(), s);
+    std::string out;
+    s.toUTF8String(out);
     if (out.empty() || out == it->second) return std::nullopt;
     return out;
 }
@@ -114,13 +140,19 @@ std::size_t add_state_names(Dataset& data, const StateNames& historical) {
             std::optional<std::string> name;
             if (h != historical.end() && !name_in(h->second, l).empty()) name = name_in(h->second, l);
             else name = cldr_country_name(code, l);
-            if (!name) continue;
-            std::string& mine = name_in(n.name, l);
-            if (mine.empty()) {
-                mine = *name;
-                touched = true;
-            } else if (!known(*name)) {
-                n.aliases.push_back(*name);
+            if (name) {
+                std::string& mine = name_in(n.name, l);
+                if (mine.empty()) {
+                    mine = *name;
+                    touched = true;
+                } else if (!known(*name)) {
+                    n.aliases.push_back(*name);
+                    touched = true;
+                }
+            }
+            // The common short form (`UK`, `VS`, `R.-U.`, `Hong Kong`), as an alias.
+            if (const auto short_name = cldr_short_country_name(code, l); short_name && !known(*short_name)) {
+                n.aliases.push_back(*short_name);
                 touched = true;
             }
         }
