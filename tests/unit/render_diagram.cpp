@@ -197,13 +197,17 @@ TEST_CASE("a words table needs every English word in every language") {
 
 TEST_CASE("above its limit a layout is refused with one line saying how to narrow it") {
     CHECK_THROWS_WITH(plan_layout("sfdp", LayoutCost{40000, 1000, 10}),
-                      "render: 40,000 entities are too many for sfdp (it takes minutes beyond 30,000 entities); narrow the "
+                      "render: 40,000 entities are too many for sfdp (its layout is slow beyond 15,000 entities); narrow the "
                       "selection (--at, --from/--to, --edges, --nodes, --around, --dossier), or give --force");
     CHECK_THROWS_WITH(plan_layout("dot", LayoutCost{9335, 8081, 1254}),
-                      "render: 9,335 entities are too many for dot (it takes minutes beyond 2,000 entities); narrow the "
+                      "render: 9,335 entities are too many for dot (its layout is slow beyond 2,000 entities); narrow the "
                       "selection (--at, --from/--to, --edges, --nodes, --around, --dossier), use --engine sfdp, or give --force");
     CHECK_THROWS_AS(plan_layout("circo", 320, 900), UsageError);
     CHECK_NOTHROW(plan_layout("dot", LayoutCost{9335, 8081, 1254}, true));
+    // The whole record with its votes (12,540 entities, 53,908 relations) is refused for sfdp too.
+    CHECK_THROWS_WITH(plan_layout("auto", LayoutCost{12540, 53908, 100}),
+                      "render: 53,908 relations are too many for sfdp (its layout is slow beyond 20,000 relations); narrow the "
+                      "selection (--at, --from/--to, --edges, --nodes, --around, --dossier), or give --force");
     // Many components: packed in an array, not one by one.
     const LayoutPlan big = plan_layout("auto", LayoutCost{9335, 8081, 1254});
     CHECK(big.engine == "sfdp");
