@@ -31,8 +31,9 @@ enum class EdgeKind : std::uint8_t {
     member, candidate, presides, pen, chairs, veto, vote, sponsors, position, represents,
     member_of_party, participates, initiated, asks, authored, concerns, renews, endorses, mandates,
     outcome, part_of, succeeds, contributes, cooperates,
+    agreement,  ///< derived: two actors that vote or sponsor alike (agreement_network in query.hpp)
 };
-inline constexpr std::size_t edge_kind_count = 24;
+inline constexpr std::size_t edge_kind_count = 25;
 
 /// All node kinds, in enum order.
 [[nodiscard]] std::span<const NodeKind> all_node_kinds() noexcept;

@@ -112,6 +112,11 @@ struct TextRow {
 /// Columns of `sponsors` (JSON/CSV fields in order; the shown ones in the table).
 [[nodiscard]] const TableSpec<TextRow>& sponsors_spec();
 [[nodiscard]] Table sponsors_table(const Graph& g, std::span<const TextRow> rows, Lang lang);
+/// Why `sponsors --of TEXT` finds nothing, when the graph holds no sponsorship of that text at all
+/// (in any window): which loaded sources record a vote on it while listing the sponsors of other
+/// texts (their sponsor list is empty for this one), or that no loaded source names its sponsors.
+/// Empty when `f.to` is unset or not a text, or when the text has sponsors outside the view.
+[[nodiscard]] std::string sponsors_not_recorded(const View& view, const RelationFilter& f, Lang lang);
 
 // ---------------------------------------------------------------------------------------------
 // Chairs, members, presidencies, positions
@@ -207,6 +212,8 @@ struct PathRow {
 /// Centrality and agreement measures for `stats`.
 enum class Metric { degree, betweenness, copen, covote, cosponsor };
 [[nodiscard]] Metric parse_metric(std::string_view s);  ///< throws UsageError
+/// The name parse_metric reads (`covote`).
+[[nodiscard]] std::string_view to_string(Metric m) noexcept;
 
 /// A node's score (degree: number of relations in the view; betweenness: Brandes, on the view
 /// taken as undirected, each pair of endpoints counted once).
@@ -234,6 +241,7 @@ struct PairRow {
     std::size_t agree = 0;          ///< covote: texts both voted the same way
     double coincidence = 0;         ///< covote: sum of 1 per identical vote, 1/2 per vote against an abstention
     std::vector<Evidence> evidence; ///< of every pen, vote or sponsorship counted
+    std::optional<Date> first, last;///< the earliest and latest date of what was counted
 };
 /// copen: pairs holding a pen on the same dossier in overlapping periods inside the window.
 /// covote: pairs voting yes, no or abstain on the same text (a non-voting member is not counted),
@@ -246,5 +254,33 @@ struct PairRow {
 /// Columns of `stats --metric copen|covote|cosponsor`.
 [[nodiscard]] const TableSpec<PairRow>& agreement_spec(Metric m);
 [[nodiscard]] Table agreement_table(const Graph& g, std::span<const PairRow> rows, Metric m, Lang lang);
+
+/// Which rate of a covote pair an agreement network uses (see `agreement`).
+enum class AgreementScore : std::uint8_t {
+    identical,    ///< identical votes / texts both voted on
+    coincidence,  ///< the voting-coincidence score (an abstention against yes or no is half)
+};
+/// `identical` or `coincidence`; throws UsageError otherwise.
+[[nodiscard]] AgreementScore parse_agreement_score(std::string_view s);
+
+/// What an agreement network joins: pairs of `agreement` over the view, kept by thresholds.
+struct NetworkOptions {
+    Metric metric = Metric::covote;                    ///< covote, cosponsor or copen
+    AgreementScore score = AgreementScore::identical;  ///< covote: the rate compared and drawn
+    double min_agreement = 0;                          ///< covote: the least rate joined (0-1)
+    std::size_t min_shared = 1;                        ///< the fewest texts (copen: dossiers) shared
+    std::vector<NodeKind> kinds;                       ///< the actors joined (empty = every kind)
+};
+
+/// The agreement network of a view, as a data set that renders and exports like any other (build
+/// a Graph of it): the actors of the pairs kept, copied with their names, aliases and evidence, and
+/// one undirected `agreement` edge per pair (`agreement:A>B`, A's id < B's), dated from the first
+/// to the last text counted, with attributes `metric`; `shared` (texts both voted on, sponsored;
+/// copen: dossiers); covote: `agree` (identical votes), `identical` and `coincidence` (the two
+/// rates), `agreement` (the rate `score` chose) and `differ_on` (the ids of the texts voted on
+/// differently); cosponsor, copen: `on` (the ids shared). Its evidence is one record per source of
+/// what was counted (`covote of state:BEL and state:DEU: 122 texts both voted on`); the sources
+/// are included. The pairs are `agreement(view, opts.metric, opts.kinds, 0)`, one implementation.
+[[nodiscard]] Dataset agreement_network(const View& view, const NetworkOptions& opts);
 
 }  // namespace councilgraph

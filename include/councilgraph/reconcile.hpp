@@ -9,7 +9,10 @@
 ///   ids and all evidence;
 /// - **conflicts**: where the two sources state one fact differently (a veto "in March 2018" and
 ///   the record's 10 April 2018), the fact is kept once with the record's value, the other
-///   statement stays on it as a `conflict` note with its evidence, and the conflict is listed.
+///   statement stays on it as a `conflict` note with its evidence, and the conflict is listed;
+/// - **draft symbols**: a draft that was adopted is its resolution; the votes and sponsorships
+///   on the resolution name the draft (`draft: S/2018/1110`), and that symbol becomes an alias of
+///   the resolution, so `S/2018/1110` and `res:2449` are one node.
 ///
 /// These steps run between loading and building the graph: `Graph(unify(load_checked(...)))`.
 /// docs/cli.md states the time rules; docs/data-format.md the mapping file.
@@ -110,9 +113,19 @@ struct Candidate {
 /// per curated node, at most `per_node` each.
 [[nodiscard]] std::vector<Candidate> propose_same_as(const Dataset& data, std::size_t per_node = 3);
 
+// ---- Draft symbols ---------------------------------------------------------------------------
+
+/// Gives each text the draft symbols that the `vote` and `sponsors` edges on it state in their
+/// `draft` attribute, as aliases (each once, after its own aliases, in symbol order), so a user
+/// finds an adopted resolution by its draft's symbol. A symbol that is the text's own (its
+/// `symbol` attribute, its name or an alias already) is not repeated; a symbol that some other
+/// node is, by id (`draft:S/2020/684`, a draft of its own) or by its `symbol` attribute, is not
+/// given, so one draft is never two nodes. Returns the aliases given.
+std::size_t derive_draft_symbols(Dataset& data);
+
 // ---- The whole step --------------------------------------------------------------------------
 
-/// reconcile, then derive_times. `report` (optional) receives what reconcile did.
+/// reconcile, derive_draft_symbols, then derive_times. `report` (optional) receives what reconcile did.
 [[nodiscard]] Dataset unify(Dataset data, std::span<const SameAs> entries, ReconcileReport* report = nullptr);
 
 }  // namespace councilgraph

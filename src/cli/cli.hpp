@@ -59,6 +59,26 @@ struct SelectionOptions {
     [[nodiscard]] DayRange window() const;
 };
 
+/// `--network covote|cosponsor|copen` with `--min-agreement PCT`, `--min-shared N` and `--score`:
+/// render and export draw the agreement network of the selection (agreement_network) instead of
+/// the selection itself.
+struct NetworkArgs {
+    std::string network, score;
+    double min_agreement = -1;  ///< percent; -1: not given
+    std::size_t min_shared = 1;
+    void add_to(CLI::App& app);
+};
+
+/// What render and export draw from: the selection's view of the graph, or the view of its
+/// agreement network (a graph of its own, owned here).
+struct DrawnView {
+    std::unique_ptr<Graph> network;
+    std::unique_ptr<View> view;
+};
+/// The view of `sel` over `g`, or of its agreement network when `net` asks for one; throws
+/// UsageError on a bad option.
+[[nodiscard]] DrawnView drawn_view(const Graph& g, const Selection& sel, const NetworkArgs& net);
+
 /// A real command line for the end of --help, and what it answers.
 struct Example {
     std::string command;  ///< without the program name: `pens --at 2019`

@@ -14,6 +14,7 @@ struct ExportArgs {
     std::string format;
     std::string output;
     SelectionOptions sel;
+    NetworkArgs network;
 };
 
 constexpr std::string_view format_list = "graphml, gexf, json, cyjs, csv, dot, native or html";
@@ -40,8 +41,8 @@ void run(Context& ctx, const ExportArgs& a) {
     if (f == ExportFormat::dot || f == ExportFormat::html) opts.theme = Theme::load(default_theme_path());
     const Selection sel = a.sel.selection();
     const Graph& g = ctx.graph();
-    const View view(g, sel);
-    const Dataset data = select_dataset(view);
+    const DrawnView drawn = drawn_view(g, sel, a.network);
+    const Dataset data = select_dataset(*drawn.view);
     if (to_stdout) {
         std::cout << export_text(data, f, opts);
         return;
@@ -59,6 +60,7 @@ const Register reg{"export", 90, [](CLI::App& app, Context& ctx) {
                     "html (a self-contained explorer page) (default: from the extension of -o)");
     sub->add_option("-o,--output", a->output, "Output file (a folder for csv); '-' or absent: standard output");
     a->sel.add_to(*sub);
+    a->network.add_to(*sub);
     sub->callback([&ctx, a] { run(ctx, *a); });
 }};
 

@@ -24,6 +24,7 @@ namespace {
 
 struct RenderArgs {
     SelectionOptions sel;
+    NetworkArgs network;
     std::string output, type, engine = "auto", theme, cluster = "none", title;
     bool no_legend = false, no_edge_labels = false, no_merge = false, by_dossier = false, isolated = false,
          timeline = false, force = false;
@@ -111,7 +112,8 @@ void run(Context& ctx, const RenderArgs& a) {
     const Theme theme = Theme::load(theme_path);
 
     const Graph& g = ctx.graph();
-    const View view(g, a.sel.selection());
+    const DrawnView drawn = drawn_view(g, a.sel.selection(), a.network);
+    const View& view = *drawn.view;
     if (view.nodes().empty())
         throw Error("render: the selection is empty, nothing to draw", ExitCode::nothing_found);
     const Diagram diagram = build_diagram(view, theme, opts);
@@ -129,6 +131,7 @@ const Register reg{"render", 80, [](CLI::App& app, Context& ctx) {
     auto a = std::make_shared<RenderArgs>();
     auto* sub = app.add_subcommand("render", "Draw the selection as a relationship diagram (Graphviz): svg, png, pdf or dot");
     a->sel.add_to(*sub);
+    a->network.add_to(*sub);
     sub->add_option("-o,--output", a->output, "Output file; its extension (.svg .png .pdf .dot) gives the type. Default: DOT on stdout");
     sub->add_option("--type,--format", a->type, "Output type when the file name does not say: svg, png, pdf or dot")
         ->check(CLI::IsMember({"svg", "png", "pdf", "dot", "gv"}));

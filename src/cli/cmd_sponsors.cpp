@@ -13,6 +13,7 @@ const Register reg{"sponsors", 33, [](CLI::App& app, Context& ctx) {
          .to = {"--of", "Only sponsors of this text (or of what concerns it)"},
          .selection = "at,from,to,dossier",
          .empty_note = "no sponsorship matches (who held the pen on a dossier: `pens`)",
+         .explain_empty = sponsors_not_recorded,
          .examples = {
              {"sponsors --by Belgium",
               "the texts Belgium sponsored, with their co-sponsors"},

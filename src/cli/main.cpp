@@ -2,6 +2,7 @@
 
 #include <councilgraph/error.hpp>
 #include <councilgraph/load.hpp>
+#include <councilgraph/query.hpp>
 #include <councilgraph/reconcile.hpp>
 #include <councilgraph/state_names.hpp>
 #include <councilgraph/validate.hpp>
@@ -166,6 +167,44 @@ Selection SelectionOptions::selection() const {
     if (!source.empty()) s.sources = parse_sources(source);
     s.depth = depth;
     return s;
+}
+
+void NetworkArgs::add_to(CLI::App& app) {
+    app.add_option("--network", network,
+                   "Draw the agreement network of the selection instead: covote (states joined by how alike they "
+                   "voted), cosponsor (by texts sponsored together) or copen (by dossiers whose pens they shared)")
+        ->check(CLI::IsMember({"covote", "cosponsor", "copen"}));
+    app.add_option("--min-agreement", min_agreement,
+                   "--network covote: join states agreeing on at least this percentage of the texts both voted on (default 0)")
+        ->check(CLI::Range(0.0, 100.0));
+    app.add_option("--min-shared", min_shared, "--network: join pairs sharing at least this many texts (copen: dossiers; default 1)")
+        ->check(CLI::PositiveNumber);
+    app.add_option("--score", score, "--network covote: the agreement rate, identical (votes alike; default) or coincidence (an abstention against yes or no counts half)")
+        ->check(CLI::IsMember({"identical", "coincidence"}));
+}
+
+DrawnView drawn_view(const Graph& g, const Selection& sel, const NetworkArgs& net) {
+    DrawnView d;
+    if (net.network.empty()) {
+        if (net.min_agreement >= 0 || !net.score.empty() || net.min_shared != 1)
+            throw UsageError("--min-agreement, --min-shared and --score go with --network covote|cosponsor|copen");
+        d.view = std::make_unique<View>(g, sel);
+        return d;
+    }
+    NetworkOptions o;
+    o.metric = parse_metric(net.network);
+    if (o.metric != Metric::covote && (net.min_agreement >= 0 || !net.score.empty()))
+        throw UsageError("--min-agreement and --score go with --network covote (" + net.network + " counts shared texts: --min-shared)");
+    if (net.min_agreement >= 0) o.min_agreement = net.min_agreement / 100;
+    if (!net.score.empty()) o.score = parse_agreement_score(net.score);
+    o.min_shared = net.min_shared;
+    const View base(g, sel);
+    d.network = std::make_unique<Graph>(agreement_network(base, o));
+    Selection s;
+    s.window = sel.window;
+    s.edge_kinds = {EdgeKind::agreement};
+    d.view = std::make_unique<View>(*d.network, s);
+    return d;
 }
 
 namespace {

@@ -66,6 +66,8 @@ struct QueryCommand {
     FilterOption to;                 ///< the object filter (RelationFilter::to)
     std::string selection;           ///< selection options offered: "at,from,to,dossier" (+ "year")
     std::string empty_note;          ///< said on stderr when nothing matches (name related commands)
+    /// A better note for an empty result, from the library (empty: `empty_note`).
+    std::function<std::string(const View&, const RelationFilter&, Lang)> explain_empty = {};
     std::vector<Example> examples;   ///< shown at the end of --help
     std::function<Table(const View&, const RelationFilter&, Lang)> run;
 };
@@ -84,7 +86,7 @@ inline CLI::App* add_query_command(CLI::App& app, Context& ctx, QueryCommand cmd
                 "YYYY"));
     args->counts.add_to(*sub);
     add_examples(*sub, cmd.examples);
-    sub->callback([&ctx, args, run = std::move(cmd.run), note = std::move(cmd.empty_note)] {
+    sub->callback([&ctx, args, run = std::move(cmd.run), note = std::move(cmd.empty_note), explain = std::move(cmd.explain_empty)] {
         if (!args->year.empty()) {
             if (!args->sel.at.empty()) throw UsageError("--year cannot be combined with --at");
             if (args->year.size() != 4) throw UsageError("--year: expected a year YYYY, got '" + args->year + "'");
@@ -92,7 +94,10 @@ inline CLI::App* add_query_command(CLI::App& app, Context& ctx, QueryCommand cmd
         }
         const Graph& g = ctx.graph();
         const View view(g, args->sel.selection());
-        ctx.print(args->counts.apply(run(view, args->filter(), ctx.language())), note);
+        const Table t = run(view, args->filter(), ctx.language());
+        std::string why;
+        if (t.empty() && explain) why = explain(view, args->filter(), ctx.language());
+        ctx.print(args->counts.apply(t), why.empty() ? note : why);
     });
     return sub;
 }

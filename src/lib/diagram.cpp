@@ -134,7 +134,7 @@ std::vector<std::string> evidence_lines(const Graph& g, const Edge& e) {
 }
 
 std::string edge_tooltip(const Graph& g, const Edge& e, const Words& w, Lang lang) {
-    std::string t = w.kind(lang, e.kind) + ": " + g.node(*g.find(e.from)).name.in(lang) + " → " +
+    std::string t = w.kind(lang, e.kind) + ": " + g.node(*g.find(e.from)).name.in(lang) + (e.kind == EdgeKind::agreement ? " – " : " → ") +
                     g.node(*g.find(e.to)).name.in(lang);
     if (auto when = e.time.str(); !when.empty()) t += ", " + when;
     for (const auto& [k, v] : e.attrs) t += "; " + k + "=" + to_string(v);
@@ -322,6 +322,27 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
         if (view.anchor() == v) dn.attrs["penwidth"] = "3";
         d.nodes.push_back(std::move(dn));
     }
+    // Agreement edges (agreement_network): width spans 1-8 over the drawn range of their weight,
+    // the agreement rate (else the count of shared texts), so the strongest ties stand out
+    // whatever the threshold that kept them.
+    auto weight = [](const Edge& e) {
+        auto it = e.attrs.find("agreement");
+        if (it == e.attrs.end()) it = e.attrs.find("shared");
+        if (it == e.attrs.end()) return 0.0;
+        if (const auto* x = std::get_if<double>(&it->second)) return *x;
+        if (const auto* x = std::get_if<std::int64_t>(&it->second)) return static_cast<double>(*x);
+        return 0.0;
+    };
+    double weight_lo = 0, weight_hi = 0;
+    bool any_weight = false;
+    for (const auto& dr : drawn) {
+        const Edge& e = g.edge(dr.edges.front());
+        if (e.kind != EdgeKind::agreement) continue;
+        const double x = weight(e);
+        weight_lo = any_weight ? std::min(weight_lo, x) : x;
+        weight_hi = any_weight ? std::max(weight_hi, x) : x;
+        any_weight = true;
+    }
     bool any_merged = false, any_total = false;
     for (const auto& dr : drawn) {
         const Edge& first = g.edge(dr.edges.front());
@@ -334,7 +355,20 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
         auto add_line = [&](const std::string& s) {
             if (!s.empty()) label += (label.empty() ? "" : "\n") + s;
         };
-        if (total) {
+        if (first.kind == EdgeKind::agreement && n == 1) {
+            const auto shared = first.attrs.find("shared");
+            const std::string count = shared == first.attrs.end() ? std::string("?") : to_string(shared->second);
+            if (auto a = first.attrs.find("agreement"); a != first.attrs.end()) {
+                const double rate = weight(first);
+                std::string pct = fmt::format("{:.1f}", 100 * rate);
+                if (pct.ends_with(".0")) pct.resize(pct.size() - 2);
+                add_line(w.fill(lang, "edge.agreement.rate", {{"pct", pct}, {"n", count}}));
+            } else {
+                add_line(w.fill(lang, "edge.agreement.shared", {{"n", count}}));
+            }
+            const double x = weight(first);
+            de.attrs["penwidth"] = fmt_number(weight_hi > weight_lo ? 1 + 7 * (x - weight_lo) / (weight_hi - weight_lo) : 4.0);
+        } else if (total) {
             // A total stated by a source ("16 vetoes on Syria so far") is not one relation.
             any_total = true;
             label.clear();

@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, node_kind_count> node_prefixes = {
 constexpr std::array<std::string_view, edge_kind_count> edge_names = {
     "member", "candidate", "presides", "pen", "chairs", "veto", "vote", "sponsors", "position",
     "represents", "member_of_party", "participates", "initiated", "asks", "authored", "concerns",
-    "renews", "endorses", "mandates", "outcome", "part_of", "succeeds", "contributes", "cooperates"};
+    "renews", "endorses", "mandates", "outcome", "part_of", "succeeds", "contributes", "cooperates", "agreement"};
 
 template <std::size_t N, typename E>
 constexpr std::array<E, N> iota_kinds() {
@@ -78,6 +78,7 @@ constexpr std::array<Rule, edge_kind_count> rules = {{
     /* contributes */ {mask({K::state, K::organisation}),
                        mask({K::mission, K::organisation, K::body, K::dossier, K::event})},
     /* cooperates */ {actor, actor},
+    /* agreement */ {actor, actor},
 }};
 
 std::vector<NodeKind> kinds_in(Mask m) {

@@ -446,6 +446,34 @@ std::vector<TextRow> query_votes(const View& view, const RelationFilter& f, Lang
 std::vector<TextRow> query_sponsors(const View& view, const RelationFilter& f, Lang lang) {
     return text_rows(view, f, lang, EdgeKind::sponsors, "role");
 }
+std::string sponsors_not_recorded(const View& view, const RelationFilter& f, Lang lang) {
+    const Graph& g = view.graph();
+    if (!f.to) return {};
+    const auto text = resolve_opt(g, f.to, text_kinds);
+    if (!text || std::find(std::begin(text_kinds), std::end(text_kinds), g.node(*text).kind) == std::end(text_kinds)) return {};
+    std::set<std::string> listing;  // sources that list some text's sponsors
+    for (EdgeIndex i : g.edges_of(EdgeKind::sponsors)) {
+        if (g.target(i) == *text) return {};
+        for (const auto& ev : g.edge(i).evidence) listing.insert(ev.source);
+    }
+    std::set<std::string> voted;  // sources recording a vote on the text, which list sponsors elsewhere
+    std::optional<Date> when;
+    for (EdgeIndex i : g.incident(*text)) {
+        const Edge& e = g.edge(i);
+        if (e.kind != EdgeKind::vote || g.target(i) != *text) continue;
+        if (!when && e.time.date) when = e.time.date;
+        for (const auto& ev : e.evidence)
+            if (listing.contains(ev.source)) voted.insert(ev.source);
+    }
+    const Node& n = g.node(*text);
+    std::string msg = "no sponsor of " + n.name.in(lang) + " (" + n.id + ") is recorded in the loaded data";
+    if (voted.empty()) return msg + ": no loaded source names its sponsors";
+    std::string list;
+    for (const auto& s : voted) list += (list.empty() ? "" : ", ") + s;
+    return msg + ": " + list + (voted.size() == 1 ? " records" : " record") + " its vote" + (when ? " (" + when->str() + ")" : "") +
+           " and the sponsors of other texts, but no sponsor of this one (its sponsor list is empty there)";
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chairs, members, presidencies, positions
 

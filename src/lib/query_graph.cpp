@@ -91,6 +91,17 @@ Metric parse_metric(std::string_view s) {
                      "' (expected degree, betweenness, copen, covote or cosponsor)");
 }
 
+std::string_view to_string(Metric m) noexcept {
+    switch (m) {
+        case Metric::degree: return "degree";
+        case Metric::betweenness: return "betweenness";
+        case Metric::copen: return "copen";
+        case Metric::covote: return "covote";
+        case Metric::cosponsor: return "cosponsor";
+    }
+    return "?";
+}
+
 namespace {
 
 bool kind_in(std::span<const NodeKind> kinds, NodeKind k) {
@@ -222,6 +233,14 @@ std::vector<PairRow> agreement(const View& view, Metric m, std::span<const NodeK
         std::sort(acc.counted.begin(), acc.counted.end());
         acc.counted.erase(std::unique(acc.counted.begin(), acc.counted.end()), acc.counted.end());
         std::set<std::string> keys;
+        for (EdgeIndex i : acc.counted) {
+            const TimeSpan& t = g.edge(i).time;
+            for (const auto& d : {t.date, t.start, t.end}) {
+                if (!d) continue;
+                if (!acc.row.first || d->first_day() < acc.row.first->first_day()) acc.row.first = d;
+                if (!acc.row.last || d->first_day() > acc.row.last->first_day()) acc.row.last = d;
+            }
+        }
         for (EdgeIndex i : acc.counted)
             for (const auto& ev : g.edge(i).evidence)
                 if (keys.insert(ev.source + '\x1f' + ev.record + '\x1f' + ev.locator + '\x1f' + ev.quote).second)
@@ -229,6 +248,73 @@ std::vector<PairRow> agreement(const View& view, Metric m, std::span<const NodeK
         rows.push_back(std::move(acc.row));
     }
     return rows;
+}
+
+AgreementScore parse_agreement_score(std::string_view s) {
+    if (s == "identical") return AgreementScore::identical;
+    if (s == "coincidence") return AgreementScore::coincidence;
+    throw UsageError("--score: unknown score '" + std::string(s) + "' (expected identical or coincidence)");
+}
+
+Dataset agreement_network(const View& view, const NetworkOptions& opts) {
+    const Graph& g = view.graph();
+    if (opts.min_agreement < 0 || opts.min_agreement > 1)
+        throw UsageError("agreement network: the least agreement must be between 0 and 1");
+    const bool covote = opts.metric == Metric::covote;
+    Dataset out;
+    std::set<Vertex> actors;
+    std::set<std::string> cited;
+    for (auto& p : agreement(view, opts.metric, opts.kinds, 0)) {
+        const double shared = static_cast<double>(p.shared);
+        const double identical = p.shared ? static_cast<double>(p.agree) / shared : 0.0;
+        const double coincidence = p.shared ? p.coincidence / shared : 0.0;
+        const double rate = opts.score == AgreementScore::identical ? identical : coincidence;
+        if (p.shared < opts.min_shared || (covote && rate < opts.min_agreement)) continue;
+        Edge e;
+        e.kind = EdgeKind::agreement;
+        e.from = g.node(p.a).id;
+        e.to = g.node(p.b).id;
+        e.id = "agreement:" + e.from + ">" + e.to;
+        e.explicit_id = true;
+        e.time.start = p.first;
+        e.time.end = p.last;
+        e.attrs["metric"] = std::string(to_string(opts.metric));
+        e.attrs["shared"] = static_cast<std::int64_t>(p.shared);
+        std::string on;
+        for (Vertex v : p.on) on += (on.empty() ? "" : "; ") + g.node(v).id;
+        if (covote) {
+            e.attrs["agree"] = static_cast<std::int64_t>(p.agree);
+            e.attrs["identical"] = identical;
+            e.attrs["coincidence"] = coincidence;
+            e.attrs["agreement"] = rate;
+            if (!on.empty()) e.attrs["differ_on"] = on;
+        } else if (!on.empty()) {
+            e.attrs["on"] = on;
+        }
+        std::set<std::string> sources;
+        for (const auto& ev : p.evidence) sources.insert(ev.source);
+        const std::string what = std::string(to_string(opts.metric)) + " of " + e.from + " and " + e.to + ": " +
+                                 std::to_string(p.shared) + (opts.metric == Metric::copen ? " dossier" : " text") + (p.shared == 1 ? "" : "s") +
+                                 (covote ? " both voted on" : opts.metric == Metric::cosponsor ? " both sponsored" : " whose pens both held");
+        for (const auto& src : sources) {
+            Evidence ev;
+            ev.source = src;
+            ev.record = what;
+            e.evidence.push_back(std::move(ev));
+            cited.insert(src);
+        }
+        actors.insert(p.a);
+        actors.insert(p.b);
+        out.edges.push_back(std::move(e));
+    }
+    for (Vertex v : actors) {  // vertex order is id order
+        out.nodes.push_back(g.node(v));
+        for (const auto& ev : out.nodes.back().evidence) cited.insert(ev.source);
+    }
+    std::sort(out.edges.begin(), out.edges.end(), [](const Edge& x, const Edge& y) { return x.id < y.id; });
+    for (const auto& s : g.sources())
+        if (cited.contains(s.id)) out.sources.push_back(s);
+    return out;
 }
 
 }  // namespace councilgraph

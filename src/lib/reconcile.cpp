@@ -331,8 +331,43 @@ ReconcileReport reconcile(Dataset& data, std::span<const SameAs> entries) {
     return rep;
 }
 
+std::size_t derive_draft_symbols(Dataset& data) {
+    std::unordered_map<std::string_view, std::size_t> index;
+    std::set<std::string, std::less<>> taken;  // symbols that are a node of their own
+    index.reserve(data.nodes.size());
+    for (std::size_t i = 0; i < data.nodes.size(); ++i) {
+        const Node& n = data.nodes[i];
+        index.emplace(n.id, i);
+        if (n.id.starts_with("draft:")) taken.insert(n.id.substr(6));
+        if (auto s = n.attrs.find("symbol"); s != n.attrs.end()) taken.insert(to_string(s->second));
+    }
+    std::map<std::size_t, std::set<std::string>> wanted;  // node → symbols its edges state
+    for (const Edge& e : data.edges) {
+        if (e.kind != EdgeKind::vote && e.kind != EdgeKind::sponsors) continue;
+        const auto d = e.attrs.find("draft");
+        if (d == e.attrs.end()) continue;
+        const auto* sym = std::get_if<std::string>(&d->second);
+        if (!sym || sym->empty() || taken.contains(*sym)) continue;
+        if (auto it = index.find(e.to); it != index.end()) wanted[it->second].insert(*sym);
+    }
+    std::size_t given = 0;
+    for (auto& [i, syms] : wanted) {
+        Node& n = data.nodes[i];
+        for (const auto& s : syms) {
+            const std::string f = fold(s);
+            const bool known = fold(n.name.en) == f || fold(n.name.nl) == f || fold(n.name.fr) == f ||
+                               std::any_of(n.aliases.begin(), n.aliases.end(), [&](const std::string& a) { return fold(a) == f; });
+            if (known) continue;
+            n.aliases.push_back(s);
+            ++given;
+        }
+    }
+    return given;
+}
+
 Dataset unify(Dataset data, std::span<const SameAs> entries, ReconcileReport* report) {
     auto r = reconcile(data, entries);
+    derive_draft_symbols(data);
     derive_times(data);
     if (report) *report = std::move(r);
     return data;

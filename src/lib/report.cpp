@@ -279,6 +279,22 @@ ReportSection votes_section(const Builder& b) {
     return s;
 }
 
+ReportSection sponsored_section(const Builder& b) {
+    ReportSection s = b.section("sponsored");
+    const View v(b.g, b.selection());
+    for (const TextRow& t : query_sponsors(v, b.of_state(), b.lang)) {
+        const auto role = t.fact.attrs.find("role");
+        std::string text = role == t.fact.attrs.end() ? std::string() : b.value(to_string(role->second));
+        if (!t.fact.time.undated()) text += (text.empty() ? "" : ", ") + when(t.fact.time);
+        if (!t.with.empty())
+            text += ", " + (t.with.size() <= 5 ? b.word("report.with") + " " + names_of(b.g, t.with, b.lang)
+                                               : b.w.fill(b.lang, "report.cosponsors", {{"n", std::to_string(t.with.size())}}));
+        if (!t.dossiers.empty()) text += " — " + names_of(b.g, t.dossiers, b.lang);
+        s.items.push_back({name_of(b.g, t.fact.to, b.lang), text, t.fact.evidence, disagrees(t.fact.attrs)});
+    }
+    return s;
+}
+
 ReportSection resolutions_section(const Builder& b) {
     ReportSection s = b.section("resolutions");
     std::map<std::string, std::vector<Vertex>> by_dossier;  // by dossier name; "" = no dossier
@@ -403,6 +419,7 @@ Report build_report(const Graph& g, const ReportRequest& req, const Words& words
     r.sections.push_back(chairs_section(b));
     r.sections.push_back(vetoes_section(b, pen_dossiers));
     r.sections.push_back(votes_section(b));
+    r.sections.push_back(sponsored_section(b));
     r.sections.push_back(resolutions_section(b));
     r.sections.push_back(positions_section(b, people));
     r.sections.push_back(std::move(people_s));

@@ -262,7 +262,7 @@
       sponsors: 'sponsors', position: 'position', represents: 'represents', member_of_party: 'member of party',
       participates: 'participates', initiated: 'initiated', asks: 'asks', authored: 'authored', concerns: 'concerns',
       renews: 'renews', endorses: 'endorses', mandates: 'mandates', outcome: 'outcome', part_of: 'part of',
-      succeeds: 'succeeds', contributes: 'contributes', cooperates: 'cooperates' },
+      succeeds: 'succeeds', contributes: 'contributes', cooperates: 'cooperates', agreement: 'agreement' },
     nl: { state: 'Staat', organisation: 'Organisatie', group: 'Groep', body: 'Raadsorgaan', person: 'Persoon', party: 'Partij',
       dossier: 'Dossier', resolution: 'Resolutie', draft: 'Ontwerpresolutie', statement: 'Verklaring', mission: 'Missie',
       meeting: 'Vergadering', event: 'Evenement', document: 'Document',
@@ -270,7 +270,7 @@
       sponsors: 'dient in', position: 'standpunt', represents: 'vertegenwoordigt', member_of_party: 'partijlid',
       participates: 'neemt deel', initiated: 'initiatief', asks: 'vraagt', authored: 'auteur', concerns: 'betreft',
       renews: 'verlengt', endorses: 'bekrachtigt', mandates: 'mandateert', outcome: 'uitkomst', part_of: 'deel van',
-      succeeds: 'volgt op', contributes: 'draagt bij', cooperates: 'werkt samen' },
+      succeeds: 'volgt op', contributes: 'draagt bij', cooperates: 'werkt samen', agreement: 'overeenstemming' },
     fr: { state: 'État', organisation: 'Organisation', group: 'Groupe', body: 'Organe du Conseil', person: 'Personne', party: 'Parti',
       dossier: 'Dossier', resolution: 'Résolution', draft: 'Projet de résolution', statement: 'Déclaration', mission: 'Mission',
       meeting: 'Séance', event: 'Événement', document: 'Document',
@@ -278,7 +278,7 @@
       vote: 'vote', sponsors: 'parraine', position: 'position', represents: 'représente', member_of_party: 'membre du parti',
       participates: 'participe', initiated: 'a lancé', asks: 'interroge', authored: 'auteur', concerns: 'concerne',
       renews: 'renouvelle', endorses: 'approuve', mandates: 'mandate', outcome: 'résultat', part_of: 'fait partie de',
-      succeeds: 'succède à', contributes: 'contribue', cooperates: 'coopère' },
+      succeeds: 'succède à', contributes: 'contribue', cooperates: 'coopère', agreement: 'accord' },
   };
 
   // ---------------------------------------------------------------------------------------------

@@ -75,6 +75,28 @@ for r in csv.DictReader(sys.stdin): print(r["member_id"], r["type"], r["group"],
       done
     done ;;
   record-wrong-kind) "$bin" vetoes --by "S/PV.8190" >"$out" 2>"$err" ;;
+  # An adopted draft is found by its symbol (S/2018/1110 = resolution 2449): votes, sponsors, show.
+  votes-draft-1110) "$bin" votes --on S/2018/1110 >"$out" 2>"$err" ;;
+  sponsors-draft-1110) "$bin" sponsors --of S/2018/1110 >"$out" 2>"$err" ;;
+  sponsors-draft-490) "$bin" --width 160 sponsors --of S/2014/490 >"$out" 2>"$err" ;;
+  show-draft-1110) "$bin" show S/2018/1110 >"$out" 2>"$err" ;;
+  # A vetoed draft whose sponsor list the record leaves empty says so.
+  sponsors-961) "$bin" sponsors --of S/2019/961 >"$out" 2>"$err" ;;
+  # The co-voting network of 2019-2020 (pairs at 95 % identical votes or more) and the
+  # co-sponsorship network of 2012-2014 (pairs sponsoring 30 texts or more): each edge's figures.
+  network-covote|network-cosponsor)
+    if [ "$case" = network-covote ]; then args=(--network covote --from 2019-01-01 --to 2020-12-31 --min-agreement 95)
+    else args=(--network cosponsor --from 2012-01-01 --to 2014-12-31 --min-shared 30); fi
+    "$bin" export "${args[@]}" --format json -o "$tmp/net.json" >"$out" 2>"$err" || { echo "$case: export failed"; cat "$err"; exit 1; }
+    python3 - "$tmp/net.json" >"$out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+print(len(d["nodes"]), "nodes,", len(d["links"]), "edges")
+for l in d["links"]:
+    rate = f' {l["agreement"]:.4f} agree {l["agree"]}' if "agreement" in l else ""
+    print(l["source"], l["target"], l["kind"], "shared", l["shared"], rate.strip(), l.get("start", ""), l.get("end", ""))
+PY
+    ;;
   source-curated) "$bin" vetoes --source curated --from 2018-01-01 --to 2020-12-31 >"$out" 2>"$err" ;;
   curated-first)
     # show and ego list the relations quoted from the seeds before the imported records (show: in

@@ -4,6 +4,7 @@
 #include <councilgraph/import.hpp>
 #include <councilgraph/load.hpp>
 #include <councilgraph/native.hpp>
+#include <councilgraph/reconcile.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -143,8 +144,13 @@ TEST_CASE("votes: each broken-row kind of the real file is repaired or skipped, 
     // Lower-case symbol; Draft and Resolution swapped (2025), one symbol for two of them.
     CHECK(!note_at(r.report, 90, "Draft 's/2004/25' written with a lower-case 's': read as S/2004/25").empty());
     CHECK(!note_at(r.report, 469, "Draft 'S/RES/2779(2025)' and Resolution 'S/2025/270' are swapped").empty());
+    // The votes name the draft; the graph makes it the resolution's alias (derive_draft_symbols).
+    for (const auto& e : d.edges)
+        if (e.kind == EdgeKind::vote && e.to == "res:2779") CHECK(to_string(e.attrs.at("draft")) == "S/2025/270");
+    Dataset named = d;
+    derive_draft_symbols(named);
     const auto* r2779 = [&]() -> const Node* {
-        for (const auto& n : d.nodes)
+        for (const auto& n : named.nodes)
             if (n.id == "res:2779") return &n;
         return nullptr;
     }();

@@ -161,3 +161,112 @@ TEST_CASE("copen pairs only overlapping pens inside the window") {
     CHECK(y2019.size() == 3);
     CHECK_THROWS_AS(parse_metric("pagerank"), UsageError);
 }
+
+namespace {
+
+const Edge* agreement_edge(const Dataset& d, std::string_view a, std::string_view b) {
+    for (const auto& e : d.edges)
+        if (e.from == a && e.to == b) return &e;
+    return nullptr;
+}
+
+double number_attr(const Edge& e, const char* key) {
+    const auto& v = e.attrs.at(key);
+    if (const auto* x = std::get_if<double>(&v)) return *x;
+    return static_cast<double>(std::get<std::int64_t>(v));
+}
+
+}  // namespace
+
+TEST_CASE("the co-voting network joins the pairs whose agreement passes the threshold") {
+    const Graph& g = fixture();
+    const View all(g, Selection{});
+    NetworkOptions o;
+    o.min_agreement = 0.5;
+    const Dataset identical = agreement_network(all, o);
+    REQUIRE(identical.edges.size() == 2);
+    const Edge* cr = agreement_edge(identical, "state:CHN", "state:RUS");
+    REQUIRE(cr);
+    CHECK(cr->kind == EdgeKind::agreement);
+    CHECK(cr->id == "agreement:state:CHN>state:RUS");
+    CHECK(number_attr(*cr, "shared") == 2);
+    CHECK(number_attr(*cr, "agreement") == 1);
+    CHECK(cr->time.start->str() == "2019-12-20");
+    CHECK(cr->time.end->str() == "2020-01-10");
+    REQUIRE(cr->evidence.size() == 1);
+    CHECK(cr->evidence[0].source == "queries-fixture");
+    CHECK(cr->evidence[0].record == "covote of state:CHN and state:RUS: 2 texts both voted on");
+    REQUIRE(agreement_edge(identical, "state:BEL", "state:DEU"));
+    CHECK(identical.nodes.size() == 4);
+    REQUIRE(identical.sources.size() == 1);  // the source its evidence cites, so the file loads back
+    CHECK(identical.sources[0].id == "queries-fixture");
+
+    // The coincidence score counts an abstention against a yes as half: Belgium and Russia 0.25.
+    o.score = AgreementScore::coincidence;
+    o.min_agreement = 0.2;
+    const Dataset coincidence = agreement_network(all, o);
+    const Edge* br = agreement_edge(coincidence, "state:BEL", "state:RUS");
+    REQUIRE(br);
+    CHECK(number_attr(*br, "agreement") == 0.25);
+    CHECK(number_attr(*br, "identical") == 0);
+    CHECK(!agreement_edge(coincidence, "state:CHN", "state:DEU"));  // yes against no: 0
+    o.min_shared = 2;
+    CHECK(agreement_network(all, o).edges.size() == 3);  // CHN-RUS, BEL-CHN, BEL-RUS
+
+    // A graph of its own: drawn like any selection, width following the agreement.
+    const Graph net(coincidence);
+    const View nv(net, Selection{});
+    CHECK(nv.edges().size() == coincidence.edges.size());
+    o.metric = Metric::cosponsor;
+    o.min_shared = 1;
+    const Dataset cos = agreement_network(all, o);
+    REQUIRE(cos.edges.size() == 1);
+    CHECK(cos.edges[0].from == "state:KWT");
+    CHECK(cos.edges[0].to == "state:SWE");
+    CHECK(to_string(cos.edges[0].attrs.at("on")) == "res:2449");
+    CHECK(!cos.edges[0].attrs.contains("agreement"));
+    CHECK_THROWS_AS(parse_agreement_score("kappa"), UsageError);
+}
+
+TEST_CASE("an empty sponsor list says which source recorded the vote but no sponsor") {
+    const Graph& g = fixture();
+    const View all(g, Selection{});
+    RelationFilter f;
+    f.to = "S/2019/961";
+    CHECK(query_sponsors(all, f, Lang::en).empty());
+    CHECK(sponsors_not_recorded(all, f, Lang::en) ==
+          "no sponsor of Draft S/2019/961 (draft:S/2019/961) is recorded in the loaded data: no loaded source names its sponsors");
+    f.to = "Resolution 2449";  // sponsored (Kuwait, Sweden): nothing to explain
+    CHECK(sponsors_not_recorded(all, f, Lang::en).empty());
+
+    // A source that lists sponsors of other drafts and records this draft's votes.
+    Dataset d;
+    d.sources = {Source{"rec", "record", "", "", "", "", {}, {}}};
+    const Evidence r{"rec", "", "", "", "line 2"};
+    for (const char* id : {"draft:S/1", "draft:S/2", "state:BEL"}) {
+        Node n;
+        n.id = id;
+        n.kind = std::string_view(id).starts_with("draft") ? NodeKind::draft : NodeKind::state;
+        n.name.en = id;
+        n.evidence = {r};
+        d.nodes.push_back(n);
+    }
+    Edge s;
+    s.id = "e1";
+    s.kind = EdgeKind::sponsors;
+    s.from = "state:BEL";
+    s.to = "draft:S/1";
+    s.evidence = {r};
+    Edge v = s;
+    v.id = "e2";
+    v.kind = EdgeKind::vote;
+    v.to = "draft:S/2";
+    v.time.date = parse_date("2019-12-20");
+    v.attrs["vote"] = std::string("yes");
+    d.edges = {s, v};
+    const Graph rg(d);
+    f.to = "draft:S/2";
+    CHECK(sponsors_not_recorded(View(rg, Selection{}), f, Lang::en) ==
+          "no sponsor of draft:S/2 (draft:S/2) is recorded in the loaded data: rec records its vote (2019-12-20) and the "
+          "sponsors of other texts, but no sponsor of this one (its sponsor list is empty there)");
+}

@@ -140,3 +140,34 @@ TEST_CASE("Selection::sources selects by provenance") {
     CHECK(v.edges().size() == 2);
     CHECK_THROWS_AS(parse_sources("curated,"), UsageError);
 }
+
+TEST_CASE("a resolution is found by the symbol of its draft, stated on its votes and sponsorships") {
+    Dataset d;
+    d.sources = {Source{"rec", "record", "", "", "", "", {}, {}}};
+    const Evidence r{"rec", "", "", "", "line 2"};
+    d.nodes = {node("draft:S/2020/684", NodeKind::draft, {{"symbol", std::string("S/2020/684")}}, {r}),
+               node("res:2449", NodeKind::resolution, {{"adopted", std::string("2018-12-13")}}, {r}),
+               node("res:2533", NodeKind::resolution, {{"adopted", std::string("2020-07-13")}}, {r}),
+               node("state:BEL", NodeKind::state), node("state:KWT", NodeKind::state)};
+    d.nodes[1].aliases = {"Syria cross-border renewal"};
+    auto vote = [&](const char* id, const char* from, const char* to, const char* draft) {
+        Edge e = edge(id, EdgeKind::vote, from, to, on("2018-12-13"), {r});
+        e.attrs["vote"] = std::string("yes");
+        e.attrs["draft"] = std::string(draft);
+        return e;
+    };
+    d.edges = {vote("a1", "state:BEL", "res:2449", "S/2018/1110"), vote("a2", "state:KWT", "res:2449", "S/2018/1110"),
+               vote("a3", "state:BEL", "res:2533", "S/2020/684")};
+    Edge s = edge("a4", EdgeKind::sponsors, "state:KWT", "res:2449", on("2018-12-13"), {r});
+    s.attrs["draft"] = std::string("S/2018/1110");
+    d.edges.push_back(s);
+    CHECK(derive_draft_symbols(d) == 1);
+    CHECK(d.nodes[1].aliases == std::vector<std::string>{"Syria cross-border renewal", "S/2018/1110"});
+    // S/2020/684 is a draft of its own (a failed vote): never a second name of resolution 2533.
+    CHECK(d.nodes[2].aliases.empty());
+    CHECK(derive_draft_symbols(d) == 0);  // given once
+    const Graph g(unify(d, {}));
+    static constexpr NodeKind texts[] = {NodeKind::draft, NodeKind::resolution};
+    CHECK(g.node(g.resolve("S/2018/1110", texts)).id == "res:2449");
+    CHECK(g.node(g.resolve("S/2020/684", texts)).id == "draft:S/2020/684");
+}

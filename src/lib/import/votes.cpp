@@ -740,7 +740,8 @@ ImportResult import_votes(std::string_view text, const std::string& file, const 
                 n.name.en = "Resolution " + std::to_string(g.res_num) + " (" + std::to_string(g.res_year) + ")";
                 n.attrs["symbol"] = "S/RES/" + std::to_string(g.res_num) + " (" + std::to_string(g.res_year) + ")";
                 n.attrs["adopted"] = date->str();
-                if (!g.symbol.empty()) n.aliases.push_back(g.symbol);
+                // The draft's symbol is on its votes and sponsorships (`draft`); the graph makes
+                // it an alias of the resolution (derive_draft_symbols), whoever defines the node.
             } else {
                 n.kind = NodeKind::draft;
                 n.name.en = g.oral ? "Oral amendment put to the vote on " + date->str()
@@ -863,6 +864,7 @@ ImportResult import_votes(std::string_view text, const std::string& file, const 
             s.to = g.target;
             s.time.date = date;
             s.attrs["role"] = std::string(sponsor_ids.size() == 1 ? "sponsor" : "co-sponsor");
+            if (!g.symbol.empty()) s.attrs["draft"] = g.symbol;
             s.evidence.push_back(b.record(g.first(), (g.key.empty() ? "" : "ID " + g.key + ": ") + "Submitted by"));
             b.add(std::move(s));
         }
