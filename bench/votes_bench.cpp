@@ -6,6 +6,7 @@
 #include <councilgraph/load.hpp>
 #include <councilgraph/native.hpp>
 #include <councilgraph/query.hpp>
+#include <councilgraph/reconcile.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -67,7 +68,10 @@ int main(int argc, char** argv) {
         write_file_atomic(out, to_native_text(o.name == "votingagent-votes.json" ? votes.data : o.result.data));
         with_imports.push_back(out.string());
     }
-    const Graph g(load_checked(with_imports));
+    std::vector<SameAs> same_as;
+    for (const auto& f : same_as_files(paths))
+        for (auto& s : load_same_as(f)) same_as.push_back(std::move(s));
+    const Graph g(unify(load_checked(with_imports), same_as));
     std::filesystem::remove_all(tmp);
     std::printf("graph: %zu nodes, %zu edges\n", g.node_count(), g.edge_count());
     const View everything(g, Selection{});
@@ -80,12 +84,24 @@ int main(int argc, char** argv) {
     };
     const Q queries[] = {
         {"votes --on S/2018/156", [&] { return query_votes(everything, {std::nullopt, std::string("S/2018/156")}, Lang::en).size(); }},
+        {"votes --on S/2018/1110 (res 2449, by its draft)", [&] { return query_votes(everything, {std::nullopt, std::string("S/2018/1110")}, Lang::en).size(); }},
         {"votes --by Belgium --from 2019 --to 2020", [&] { return query_votes(belgian_term, {std::string("Belgium"), std::nullopt}, Lang::en).size(); }},
         {"sponsors --by Belgium", [&] { return query_sponsors(everything, {std::string("Belgium"), std::nullopt}, Lang::en).size(); }},
         {"sponsors --of 2652", [&] { return query_sponsors(everything, {std::nullopt, std::string("Resolution 2652 (2022)")}, Lang::en).size(); }},
         {"stats --metric covote --kind state 2019-2020", [&] { static const NodeKind k[] = {NodeKind::state}; return agreement(belgian_term, Metric::covote, k, 0).size(); }},
         {"stats --metric covote --kind state (1994-2025)", [&] { static const NodeKind k[] = {NodeKind::state}; return agreement(everything, Metric::covote, k, 20).size(); }},
         {"stats --metric cosponsor --kind state", [&] { static const NodeKind k[] = {NodeKind::state}; return agreement(everything, Metric::cosponsor, k, 20).size(); }},
+        {"--network covote 2019-2020 --min-agreement 97", [&] {
+             NetworkOptions o;
+             o.min_agreement = 0.97;
+             return agreement_network(belgian_term, o).edges.size();
+         }},
+        {"--network cosponsor (1994-2025) --min-shared 30", [&] {
+             NetworkOptions o;
+             o.metric = Metric::cosponsor;
+             o.min_shared = 30;
+             return agreement_network(everything, o).edges.size();
+         }},
     };
     for (const auto& q : queries) {
         std::size_t rows = 0;
