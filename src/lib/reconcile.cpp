@@ -381,7 +381,10 @@ namespace {
 std::set<std::string> words_of(std::string_view text) {
     static const std::set<std::string, std::less<>> stop = {
         "the", "of", "and", "in", "on", "for", "a", "to", "security", "council", "resolution", "draft", "meeting",
-        "de", "het", "een", "van", "la", "le", "les", "des", "du", "et", "s", "pv", "res", "with", "by", "un"};
+        "de", "het", "een", "van", "la", "le", "les", "des", "du", "et", "s", "pv", "res", "with", "by", "un",
+        // the kind's own name and short words of the three languages: "presidential statement"
+        // shared by every statement is no evidence that two are one
+        "presidential", "statement", "door", "voor", "met", "over", "par", "pour", "sur", "avec", "at", "from"};
     std::set<std::string> out;
     const std::string f = fold(text);
     std::size_t p = 0;

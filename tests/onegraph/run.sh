@@ -32,6 +32,8 @@ case $case in
   draft-756) "$bin" show S/2019/756 >"$out" 2>"$err" ;;
   members-2019) "$bin" members --year 2019 >"$out" 2>"$err" ;;
   check-conflicts) "$bin" check >"$out" 2>"$err" ;;
+  # The candidates for new same_as entries, each with why (kind, date, shared numbers and words).
+  check-reconcile) "$bin" check --reconcile >"$out" 2>"$err" ;;
   sponsors-756-json) "$bin" --format json sponsors --of S/2019/756 >"$out" 2>"$err" ;;
   export-at-2019)
     # Every resolution in the 2019 export was adopted in 2019; no other year leaks in.
