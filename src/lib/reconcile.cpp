@@ -412,13 +412,24 @@ std::set<std::string> numbers_of(const Node& n) {
     std::set<std::string> out;
     std::string t = n.name.en + " " + n.id;
     for (const auto& a : n.aliases) t += " " + a;
-    std::string cur;
-    for (char c : t + " ") {
-        if (c >= '0' && c <= '9') cur += c;
-        else {
-            if (cur.size() >= 3 && !(cur.size() == 4 && (cur.starts_with("19") || cur.starts_with("20")))) out.insert(cur);
-            cur.clear();
+    // A document symbol's serial (S/2018/1110, a draft's symbol given to resolution 2449 as an
+    // alias) is kept with its year, "2018/1110": it says nothing of resolution 1110.
+    t += ' ';
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t i = 0; i < t.size();) {
+        if (!digit(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        while (digit(t[j])) ++j;
+        std::string cur = t.substr(i, j - i);
+        if (cur.size() == 4 && t[j] == '/' && digit(t[j + 1])) {  // YYYY/NNN
+            std::size_t k = j + 1;
+            while (digit(t[k])) ++k;
+            out.insert(cur + "/" + t.substr(j + 1, k - j - 1));
+            i = k;
+            continue;
         }
+        if (cur.size() >= 3 && !(cur.size() == 4 && (cur.starts_with("19") || cur.starts_with("20")))) out.insert(cur);
+        i = j;
     }
     return out;
 }
