@@ -56,7 +56,20 @@ private:
 /// A name given on the command line that resolves to no node, or to several.
 class NameError : public Error {
 public:
-    using Error::Error;
+    /// `name`: the name as the user gave it; `candidates`: the ids of the nodes it may mean (when
+    /// ambiguous: every one; when unknown: the closest suggestions, possibly none).
+    explicit NameError(const std::string& what, std::string name = {}, std::vector<std::string> candidates = {},
+                       bool ambiguous = false)
+        : Error(what), name_(std::move(name)), candidates_(std::move(candidates)), ambiguous_(ambiguous) {}
+    [[nodiscard]] const std::string& name() const noexcept { return name_; }
+    [[nodiscard]] const std::vector<std::string>& candidates() const noexcept { return candidates_; }
+    /// True when the name matches several nodes, false when it matches none.
+    [[nodiscard]] bool ambiguous() const noexcept { return ambiguous_; }
+
+private:
+    std::string name_;
+    std::vector<std::string> candidates_;
+    bool ambiguous_;
 };
 
 /// A bad argument value (a malformed date, an unknown kind, an unknown format).

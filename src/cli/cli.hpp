@@ -2,6 +2,7 @@
 // The CLI frame: global options, lazy loading of the graph, and self-registering subcommands.
 // Each src/cli/cmd_*.cpp registers its subcommand with a static `Register`; main.cpp needs no
 // edit when a command is added. Commands parse arguments, call the library, and print.
+// The Python module (python/module.cpp) builds the same command line over a graph it loaded.
 
 #include <councilgraph/graph.hpp>
 #include <councilgraph/table.hpp>
@@ -19,7 +20,7 @@ namespace councilgraph::cli {
 
 /// Options shared by every command, and the graph loaded on first use.
 struct Context {
-    std::vector<std::string> data_paths;  ///< --data (default: the project's data/)
+    std::vector<std::string> data_paths;  ///< --data (default: default_data_paths())
     std::string format = "table";         ///< --format
     std::string lang = "en";              ///< --lang
     bool evidence = false;                ///< --evidence (table form)
@@ -32,6 +33,8 @@ struct Context {
     [[nodiscard]] const Graph& graph();
     /// The data paths in use: --data, or the default data set.
     [[nodiscard]] std::vector<std::string> paths() const;
+    /// Uses `g` instead of loading --data (the Python module shares one loaded graph).
+    void use_graph(std::shared_ptr<const Graph> g) { graph_ = std::move(g); }
     [[nodiscard]] OutputFormat output_format() const { return parse_output_format(format); }
     [[nodiscard]] Lang language() const;
     /// The width tables fit: --width; else none with --wide or when stdout is not a terminal
@@ -43,7 +46,7 @@ struct Context {
     void print(const Table& t, std::string_view empty_note = "no results") const;
 
 private:
-    std::unique_ptr<Graph> graph_;
+    std::shared_ptr<const Graph> graph_;
 };
 
 /// Selection options shared by queries, render and export: --at/--from/--to, --nodes, --edges,
@@ -103,19 +106,17 @@ struct Register {
     Register(std::string name, int order, Registrar add);
 };
 
-/// The project's data/ folder: `data` when run from the project root (so messages show short
-/// paths), else its absolute path.
-std::string default_data_path();
+/// Sets up `app` as the `councilgraph` command line over `ctx`: the global options and every
+/// registered command, in their --help order.
+void configure_app(CLI::App& app, Context& ctx);
 
-/// Where `import all` writes by default and the default data set looks for imported data:
-/// $COUNCILGRAPH_IMPORTED when set, else the `imported/` folder of the project's data/.
-std::string default_imported_path();
+/// The data as every command loads it: `paths` checked (throws DataError on any problem).
+Dataset load_data_set(const std::vector<std::string>& paths);
 
-/// The default data set: the project's data/, plus its imported data when `import all` has
-/// written some (a folder holding .json files).
-std::vector<std::string> default_data_set();
+/// The graph of `data` with the same_as mappings found with `paths` merged (reconcile.hpp).
+Graph unify_data_set(Dataset data, const std::vector<std::string>& paths);
 
-/// The shipped theme, data/theme/default.json of the project.
+/// The shipped theme, theme/default.json of the shipped data (resources.hpp).
 std::string default_theme_path();
 
 /// The words of an unquoted positional name joined by single spaces (`show transitionele justitie`).

@@ -69,7 +69,7 @@ void run(Context& ctx, const CheckOptions& o) {
 const Register reg{"check", 10, [](CLI::App& app, Context& ctx) {
     auto o = std::make_shared<CheckOptions>();
     auto* sub = app.add_subcommand("check", "Validate data files and report every problem (exit 2 if any)");
-    sub->add_option("paths", o->paths, "Data files or folders (default: --data, or the project's data/)");
+    sub->add_option("paths", o->paths, "Data files or folders (default: --data, or the shipped data set)");
     sub->add_option("--sources", o->sources, "Folder of source texts: check every quote against its source");
     sub->add_flag("--reconcile", o->reconcile,
                   "Also propose same_as candidates (curated = imported node: same kind, compatible date, matching number or title) for review");

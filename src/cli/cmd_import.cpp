@@ -5,6 +5,7 @@
 #include <councilgraph/import.hpp>
 #include <councilgraph/load.hpp>
 #include <councilgraph/native.hpp>
+#include <councilgraph/resources.hpp>
 
 #include <iostream>
 #include <memory>
@@ -18,12 +19,8 @@ struct ImportOptions {
     bool quiet = false;
 };
 
-std::string project_path(const char* sub) {
-    return (std::filesystem::path(COUNCILGRAPH_DEFAULT_DATA) / sub).lexically_normal().string();
-}
-
 ExistingData load_existing(const ImportOptions& o) {
-    auto paths = o.against.empty() ? std::vector<std::string>{COUNCILGRAPH_DEFAULT_DATA} : o.against;
+    auto paths = o.against.empty() ? std::vector<std::string>{shipped_data_dir().string()} : o.against;
     auto r = load(paths);
     if (!r.problems.empty())
         std::cerr << "warning: the data imported against has " << r.problems.size()
@@ -32,7 +29,7 @@ ExistingData load_existing(const ImportOptions& o) {
 }
 
 ImportMappings mappings(const ImportOptions& o) {
-    return load_mappings(o.mappings.empty() ? project_path("mappings") : o.mappings);
+    return load_mappings(o.mappings.empty() ? default_mappings_dir() : std::filesystem::path(o.mappings));
 }
 
 void report(const ImportReport& r, bool quiet) {
@@ -81,13 +78,13 @@ void run_one(const std::string& what, const ImportOptions& o) {
 std::string default_realdata() {
     namespace fs = std::filesystem;
     std::error_code ec;
-    for (const fs::path& p : {fs::path(COUNCILGRAPH_DEFAULT_DATA) / ".." / ".." / "shared" / "realdata", fs::path("../shared/realdata")})
+    for (const fs::path& p : {shipped_data_dir() / ".." / ".." / "shared" / "realdata", fs::path("../shared/realdata")})
         if (fs::is_directory(p, ec)) return p.lexically_normal().string();
     return {};
 }
 
 void run_all(ImportOptions o) {
-    if (o.out.empty()) o.out = default_imported_path();
+    if (o.out.empty()) o.out = default_imported_dir();
     if (o.realdata.empty()) o.realdata = default_realdata();
     if (o.realdata.empty()) throw UsageError("import all: --realdata DIR is required (no ../shared/realdata here)");
     if (!std::filesystem::is_directory(o.realdata)) throw UsageError("--realdata: '" + o.realdata + "' is not a folder");
@@ -100,8 +97,8 @@ void run_all(ImportOptions o) {
 
 void add_common(CLI::App* sub, ImportOptions& o) {
     sub->add_option("--against", o.against,
-                    "Data the import adds to: nodes it defines are not defined again (repeatable; default: the project's data/)");
-    sub->add_option("--mappings", o.mappings, "Folder of mapping files (default: the project's data/mappings/)");
+                    "Data the import adds to: nodes it defines are not defined again (repeatable; default: the shipped curated data)");
+    sub->add_option("--mappings", o.mappings, "Folder of mapping files (default: mappings/ of the shipped data)");
     sub->add_flag("-q,--quiet", o.quiet, "Print only the summary, not every reported row");
 }
 

@@ -4,6 +4,7 @@
 #include <councilgraph/load.hpp>
 #include <councilgraph/query.hpp>
 #include <councilgraph/reconcile.hpp>
+#include <councilgraph/resources.hpp>
 #include <councilgraph/state_names.hpp>
 #include <councilgraph/validate.hpp>
 
@@ -32,53 +33,33 @@ Register::Register(std::string name, int order, Registrar add) {
     commands().push_back({std::move(name), order, std::move(add)});
 }
 
-std::string default_data_path() {
-    std::error_code ec;
-    if (std::filesystem::equivalent(std::filesystem::current_path(ec) / "data", COUNCILGRAPH_DEFAULT_DATA, ec))
-        return "data";
-    return COUNCILGRAPH_DEFAULT_DATA;
+std::string default_theme_path() { return default_theme_file().string(); }
+
+Dataset load_data_set(const std::vector<std::string>& paths) { return load_checked(paths); }
+
+Graph unify_data_set(Dataset data, const std::vector<std::string>& paths) {
+    std::vector<SameAs> same_as;
+    for (const auto& f : same_as_files(paths)) {
+        auto more = load_same_as(f);
+        same_as.insert(same_as.end(), more.begin(), more.end());
+    }
+    return unify(std::move(data), same_as);
 }
 
-std::string default_theme_path() { return (std::filesystem::path(COUNCILGRAPH_DEFAULT_DATA) / "theme" / "default.json").string(); }
-
-std::string default_imported_path() {
-    if (const char* env = std::getenv("COUNCILGRAPH_IMPORTED"); env && *env) return env;
-    return (std::filesystem::path(default_data_path()) / "imported").string();
-}
-
-std::vector<std::string> default_data_set() {
-    std::vector<std::string> paths{default_data_path()};
-    std::error_code ec;
-    const auto imported = default_imported_path();
-    if (std::filesystem::is_directory(imported, ec))
-        for (const auto& entry : std::filesystem::directory_iterator(imported, ec))
-            if (entry.path().extension() == ".json") {
-                paths.push_back(imported);
-                break;
-            }
-    return paths;
-}
-
-std::vector<std::string> Context::paths() const { return data_paths.empty() ? default_data_set() : data_paths; }
+std::vector<std::string> Context::paths() const { return data_paths.empty() ? default_data_paths() : data_paths; }
 
 const Graph& Context::graph() {
     if (!graph_) {
         const auto paths = this->paths();
-        auto data = load_checked(paths);
-        std::vector<SameAs> same_as;
-        for (const auto& f : same_as_files(paths)) {
-            auto more = load_same_as(f);
-            same_as.insert(same_as.end(), more.begin(), more.end());
-        }
+        auto data = load_data_set(paths);
         if (output_format() == OutputFormat::table && !data.imported_against.empty()) {
             std::string list;
             for (const auto& p : paths) list += (list.empty() ? "" : " + ") + p;
             std::cerr << "note: data: " << list << " (curated + imported" << (data_paths.empty() ? "; --data data for the curated data alone" : "") << ")\n";
         }
-        // Every state's name in the three languages: CLDR, and the project's file of historical states.
-        const auto historical = std::filesystem::path(COUNCILGRAPH_DEFAULT_DATA) / "mappings" / "state_names.json";
-        add_state_names(data, load_state_names(historical));
-        graph_ = std::make_unique<Graph>(unify(std::move(data), same_as));
+        // Every state's name in the three languages: CLDR, and the shipped file of historical states.
+        add_state_names(data, load_state_names(default_mappings_dir() / "state_names.json"));
+        graph_ = std::make_shared<const Graph>(unify_data_set(std::move(data), paths));
     }
     return *graph_;
 }
@@ -207,6 +188,32 @@ DrawnView drawn_view(const Graph& g, const Selection& sel, const NetworkArgs& ne
     return d;
 }
 
+void configure_app(CLI::App& app, Context& ctx) {
+    app.name("councilgraph");
+    app.description("councilgraph: UN Security Council diplomacy as a typed, time-aware, sourced graph");
+    app.set_version_flag("--version", std::string("councilgraph ") + COUNCILGRAPH_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();
+    app.add_option("--data", ctx.data_paths, "Data file or folder; repeatable (default: the shipped data/, or $COUNCILGRAPH_DATA)");
+    app.add_option("--format", ctx.format, "Output: table, json or csv")
+        ->check(CLI::IsMember({"table", "json", "csv"}));
+    app.add_option("--lang", ctx.lang, "Language of names: en, nl or fr")->check(CLI::IsMember({"en", "nl", "fr"}));
+    app.add_flag("--evidence", ctx.evidence, "In table form, print each row's evidence under it");
+    app.add_option("--width", ctx.width, "Fit tables into N columns (default: the terminal's width; piped: no limit)")
+        ->check(CLI::Range(20, 100000));
+    app.add_flag("--wide", ctx.wide, "Tables without a width limit: one line per row, nothing wrapped");
+
+    auto& cmds = commands();
+    std::sort(cmds.begin(), cmds.end(), [](auto& a, auto& b) { return a.order < b.order; });
+    for (auto& c : cmds) c.add(app, ctx);
+}
+
+}  // namespace councilgraph::cli
+
+// The Python module compiles this file without main() (python/CMakeLists.txt).
+#ifndef COUNCILGRAPH_NO_MAIN
+namespace councilgraph::cli {
+
 namespace {
 
 /// " (did you mean 'x'?)" for the closest of `names`, or nothing.
@@ -275,24 +282,9 @@ int main(int argc, char** argv) {
     // tools, even when the parent ignored SIGPIPE.
     std::signal(SIGPIPE, SIG_DFL);
 
-    CLI::App app{"councilgraph: UN Security Council diplomacy as a typed, time-aware, sourced graph", "councilgraph"};
-    app.set_version_flag("--version", std::string("councilgraph ") + COUNCILGRAPH_VERSION);
-    app.require_subcommand(1);
-    app.fallthrough();
+    CLI::App app;
     Context ctx;
-    app.add_option("--data", ctx.data_paths, "Data file or folder; repeatable (default: the project's data/)");
-    app.add_option("--format", ctx.format, "Output: table, json or csv")
-        ->check(CLI::IsMember({"table", "json", "csv"}));
-    app.add_option("--lang", ctx.lang, "Language of names: en, nl or fr")->check(CLI::IsMember({"en", "nl", "fr"}));
-    app.add_flag("--evidence", ctx.evidence, "In table form, print each row's evidence under it");
-    app.add_option("--width", ctx.width, "Fit tables into N columns (default: the terminal's width; piped: no limit)")
-        ->check(CLI::Range(20, 100000));
-    app.add_flag("--wide", ctx.wide, "Tables without a width limit: one line per row, nothing wrapped");
-
-    auto& cmds = commands();
-    std::sort(cmds.begin(), cmds.end(), [](auto& a, auto& b) { return a.order < b.order; });
-    for (auto& c : cmds) c.add(app, ctx);
-
+    configure_app(app, ctx);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -321,3 +313,4 @@ int main(int argc, char** argv) {
     if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) return output_failed();
     return ctx.status;
 }
+#endif

@@ -427,7 +427,9 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
             msg += "\n  ... and " + std::to_string(c.size() - shown) + " more";
             if (meetings) msg += " (" + std::to_string(meetings) + " of them meetings)";
         }
-        throw NameError(msg);
+        std::vector<std::string> ids;
+        for (auto i : c) ids.push_back(nodes_[i].id);
+        throw NameError(msg, std::string(name), std::move(ids), true);
     }
     const auto near = suggestions_of_kind(*this, nodes_, strip_article(q), prefer, 3);
     std::string msg = "unknown name '" + std::string(name) + "'";
@@ -441,7 +443,9 @@ std::uint32_t NameIndex::resolve(std::string_view name, std::span<const NodeKind
         }
         msg += "?)";
     }
-    throw NameError(msg);
+    std::vector<std::string> ids;
+    for (auto i : near) ids.push_back(nodes_[i].id);
+    throw NameError(msg, std::string(name), std::move(ids));
 }
 
 }  // namespace councilgraph
