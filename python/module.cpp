@@ -111,7 +111,9 @@ py::list commands() {
 /// A loaded graph and the command line run over it.
 class Session {
 public:
-    explicit Session(const std::vector<std::string>& paths) : graph_(std::make_shared<const Graph>(load_checked(paths))) {}
+    /// Loads `paths` as the command line does: checked, with the same_as mappings merged.
+    explicit Session(const std::vector<std::string>& paths)
+        : graph_(std::make_shared<const Graph>(cli::unify_data_set(cli::load_data_set(paths), paths))) {}
 
     [[nodiscard]] std::size_t node_count() const { return graph_->node_count(); }
     [[nodiscard]] std::size_t edge_count() const { return graph_->edge_count(); }
@@ -146,7 +148,8 @@ PYBIND11_MODULE(_core, m) {
         },
         py::arg("package_dir"),
         "The data set loaded when none is named: $COUNCILGRAPH_DATA, else the shipped data found from the "
-        "package folder (installed: <prefix>/share/councilgraph/data; build tree: the source tree's data/).");
+        "package folder (installed: <prefix>/share/councilgraph/data; build tree: the source tree's data/) "
+        "plus the imported data `import all` wrote there (or in $COUNCILGRAPH_IMPORTED).");
     m.def(
         "shipped_data_dir",
         [](const std::string& package_dir) { return shipped_data_dir(prefix_of(package_dir)).string(); },

@@ -113,8 +113,9 @@ void configure_app(CLI::App& app, Context& ctx);
 /// The data as every command loads it: `paths` checked (throws DataError on any problem).
 Dataset load_data_set(const std::vector<std::string>& paths);
 
-/// The graph of `data` with the same_as mappings found with `paths` merged (reconcile.hpp).
-Graph unify_data_set(Dataset data, const std::vector<std::string>& paths);
+/// `data` with the same_as mappings found with `paths` merged (reconcile.hpp), ready to build the
+/// Graph from (construct it in place: a Graph is not moved after it is built).
+Dataset unify_data_set(Dataset data, const std::vector<std::string>& paths);
 
 /// The shipped theme, theme/default.json of the shipped data (resources.hpp).
 std::string default_theme_path();

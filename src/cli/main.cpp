@@ -37,7 +37,7 @@ std::string default_theme_path() { return default_theme_file().string(); }
 
 Dataset load_data_set(const std::vector<std::string>& paths) { return load_checked(paths); }
 
-Graph unify_data_set(Dataset data, const std::vector<std::string>& paths) {
+Dataset unify_data_set(Dataset data, const std::vector<std::string>& paths) {
     std::vector<SameAs> same_as;
     for (const auto& f : same_as_files(paths)) {
         auto more = load_same_as(f);

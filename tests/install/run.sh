@@ -11,7 +11,7 @@ src=$PWD
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
-unset COUNCILGRAPH_DATA
+unset COUNCILGRAPH_DATA COUNCILGRAPH_IMPORTED
 
 cmake --install "$build" --prefix "$tmp/p" >"$tmp/install.log" || { cat "$tmp/install.log"; fail "cmake --install"; }
 p=$tmp/p
@@ -20,6 +20,7 @@ for f in bin/councilgraph include/councilgraph/graph.hpp include/councilgraph/re
          share/councilgraph/data/schema share/councilgraph/data/mappings/dossiers.json; do
   [ -e "$p/$f" ] || fail "not installed: $f"
 done
+[ ! -e "$p/share/councilgraph/data/imported" ] || fail "the source tree's imported data (git-ignored) was installed"
 lib=$(find "$p" -name libcouncilgraph.a | head -1); [ -n "$lib" ] || fail "libcouncilgraph.a not installed"
 libdir=$(dirname "$lib")
 [ -f "$libdir/cmake/councilgraph/councilgraphConfig.cmake" ] || fail "no CMake package in $libdir/cmake"
@@ -38,7 +39,7 @@ p=$tmp/moved/prefix
 libdir=${libdir/"$tmp/p"/"$p"}
 
 # The binary finds the copy's data: a broken file added there is reported with the copy's path.
-expected=$(cd "$src" && "$build/councilgraph" --format json pens --at 2019)
+expected=$(cd "$src" && "$build/councilgraph" --data data --format json pens --at 2019)  # curated only: data/imported is not installed
 got=$(cd / && "$p/bin/councilgraph" --format json pens --at 2019) || fail "installed binary: pens failed"
 [ "$got" = "$expected" ] || fail "installed binary: pens --at 2019 differs from the build's"
 echo '{"nodes": [' >"$p/share/councilgraph/data/zz-broken.json"

@@ -213,8 +213,13 @@ def test_path_without_chain_warns_and_gives_no_rows(fixture):
     assert rows == cli("path", "Belgium", "Russia", "--edges", "chairs", data=FIXTURE) == []
 
 
-def test_default_data_is_the_clis(monkeypatch):
+def test_default_data_is_the_clis(monkeypatch, tmp_path):
+    monkeypatch.delenv("COUNCILGRAPH_DATA", raising=False)
+    monkeypatch.setenv("COUNCILGRAPH_IMPORTED", str(tmp_path))
     assert councilgraph.default_data_paths() == ["data"]  # run from the project root, as the CLI
+    # Imported data that `import all` wrote joins the default set once it holds a .json file.
+    (tmp_path / "votes.json").write_text("{}")
+    assert councilgraph.default_data_paths() == ["data", str(tmp_path)]
     monkeypatch.setenv("COUNCILGRAPH_DATA", f"{FIXTURE}:{DATA}")
     assert councilgraph.default_data_paths() == [FIXTURE, DATA]
 
