@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -43,10 +44,14 @@ public:
     explicit Graph(Dataset data);
     Graph(const Graph&) = delete;
     Graph& operator=(const Graph&) = delete;
+    /// Moving keeps every descriptor, index and name lookup valid in the new Graph, in constant
+    /// time; a moved-from Graph may only be destroyed or assigned to.
     Graph(Graph&&) = default;
+    /// As the move constructor.
+    Graph& operator=(Graph&&) = default;
 
-    [[nodiscard]] const BGraph& bgl() const noexcept { return g_; }
-    [[nodiscard]] std::size_t node_count() const noexcept { return boost::num_vertices(g_); }
+    [[nodiscard]] const BGraph& bgl() const noexcept { return *g_; }
+    [[nodiscard]] std::size_t node_count() const noexcept { return nodes_.size(); }
     [[nodiscard]] std::size_t edge_count() const noexcept { return edges_.size(); }
     /// Every node, in vertex (id) order.
     [[nodiscard]] std::span<const Node> nodes() const noexcept { return nodes_; }
@@ -56,8 +61,8 @@ public:
     [[nodiscard]] const Node& node(Vertex v) const { return nodes_[v]; }
     [[nodiscard]] const Edge& edge(EdgeIndex i) const { return edges_[i]; }
     [[nodiscard]] EdgeDesc desc(EdgeIndex i) const { return descs_[i]; }
-    [[nodiscard]] Vertex source(EdgeIndex i) const { return boost::source(descs_[i], g_); }
-    [[nodiscard]] Vertex target(EdgeIndex i) const { return boost::target(descs_[i], g_); }
+    [[nodiscard]] Vertex source(EdgeIndex i) const { return boost::source(descs_[i], *g_); }
+    [[nodiscard]] Vertex target(EdgeIndex i) const { return boost::target(descs_[i], *g_); }
     /// The index of an edge descriptor (edges carry it in their bundle).
     [[nodiscard]] EdgeIndex index(EdgeDesc e) const;
 
@@ -90,7 +95,9 @@ public:
 private:
     std::vector<Node> nodes_;  // vertex order (id order)
     std::vector<Edge> edges_;  // id order
-    BGraph g_;
+    // On the heap so that a move leaves it in place: adjacency_list has no move constructor
+    // (Boost 1.74 declares only a copy), and descs_ point into its edge storage.
+    std::unique_ptr<BGraph> g_;
     std::vector<EdgeDesc> descs_;
     std::unordered_map<std::string_view, Vertex> by_id_;  // views into nodes_
     std::array<std::vector<EdgeIndex>, edge_kind_count> by_kind_;

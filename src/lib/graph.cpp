@@ -12,7 +12,7 @@ Graph::Graph(Dataset data)
     detail::sort_by_id(nodes_);
     detail::sort_by_id(edges_);
     detail::sort_by_id(sources_);
-    g_ = BGraph(nodes_.size());
+    g_ = std::make_unique<BGraph>(nodes_.size());
     by_id_.reserve(nodes_.size());
     for (Vertex v = 0; v < nodes_.size(); ++v) {
         nodes_by_kind_[static_cast<std::size_t>(nodes_[v].kind)].push_back(v);
@@ -28,12 +28,12 @@ Graph::Graph(Dataset data)
         const auto idx = static_cast<EdgeIndex>(i);
         by_kind_[static_cast<std::size_t>(e.kind)].push_back(idx);
         e.index = idx;
-        descs_.push_back(boost::add_edge(f->second, t->second, EdgeRef{idx, &e}, g_).first);
+        descs_.push_back(boost::add_edge(f->second, t->second, EdgeRef{idx, &e}, *g_).first);
     }
     names_ = NameIndex(nodes_);
 }
 
-EdgeIndex Graph::index(EdgeDesc e) const { return g_[e].index; }
+EdgeIndex Graph::index(EdgeDesc e) const { return (*g_)[e].index; }
 
 std::optional<Vertex> Graph::find(std::string_view id) const {
     auto it = by_id_.find(id);
@@ -50,9 +50,9 @@ Vertex Graph::resolve(std::string_view name, std::span<const NodeKind> prefer, s
 
 std::vector<EdgeIndex> Graph::incident(Vertex v) const {
     std::vector<EdgeIndex> out;
-    for (auto [it, end] = boost::out_edges(v, g_); it != end; ++it) out.push_back(g_[*it].index);
-    for (auto [it, end] = boost::in_edges(v, g_); it != end; ++it)
-        if (boost::source(*it, g_) != v) out.push_back(g_[*it].index);  // self-loops once
+    for (auto [it, end] = boost::out_edges(v, *g_); it != end; ++it) out.push_back((*g_)[*it].index);
+    for (auto [it, end] = boost::in_edges(v, *g_); it != end; ++it)
+        if (boost::source(*it, *g_) != v) out.push_back((*g_)[*it].index);  // self-loops once
     std::sort(out.begin(), out.end());
     return out;
 }
