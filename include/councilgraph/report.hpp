@@ -10,6 +10,8 @@
 #include <councilgraph/theme.hpp>
 #include <councilgraph/time.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -84,6 +86,12 @@ struct DrawnDiagram {
     std::string file;
     std::string svg;
 };
+
+/// The report as JSON (`councilgraph --format json report`, the Python module): `state_id`,
+/// `lang`, `from` and `to` (dates as text, null when open), `title`, `window`, `curated_lines`,
+/// `imported_lines` and `sections`, each with its `key`, `title`, `empty_note` (empty when it has
+/// items) and `items`, each with its `lead`, `text`, `conflict` and `evidence` (as in query rows).
+[[nodiscard]] nlohmann::ordered_json report_json(const Graph& g, const Report& r);
 
 /// The report as Markdown: a heading per section, a list item per line, a footnote per piece of
 /// evidence (source title, locator and quote, or the imported record), diagrams as images.

@@ -107,9 +107,10 @@ def _result(value):
 # ------------------------------------------------------------------------------------------------
 # Commands as methods
 
-# Commands that are not queries: `check` is councilgraph.check(), `import` writes data files, and
-# `render` and `export` are methods of their own below (they write files or text, not rows).
-_NOT_QUERIES = {"check", "import", "render", "export"}
+# Commands that are not queries: `check` is councilgraph.check(), `import` writes data files,
+# `completion` prints a shell script, and `render`, `export` and `report` are methods of their own
+# below (they write files or text, or give one document rather than rows).
+_NOT_QUERIES = {"check", "import", "completion", "render", "export", "report"}
 _COMMANDS = {c["name"]: c for c in _core.commands()}
 
 
@@ -238,11 +239,12 @@ class Graph:
 
     def _run(self, argv, lang=None, binary=False):
         # Exit status 1 (nothing found) still prints its (empty) rows in JSON, and its reason on
-        # stderr: that reason, like every note, becomes a warning.
+        # stderr: that reason, like every note, becomes a warning. "wrote FILE" is no note: the
+        # caller named the file.
         full = ["--format", "json"] + (["--lang", lang] if lang else []) + argv
         out, err, _status = self._session.run(full)
         for line in err.splitlines():
-            if line.strip():
+            if line.strip() and not line.startswith("wrote "):
                 _warnings.warn(line, CouncilgraphWarning, stacklevel=3)
         return out if binary else out.decode("utf-8")
 
@@ -285,7 +287,28 @@ class Graph:
         return drawing.decode("utf-8") if options.get("type") in (None, "dot", "gv") else drawing
 
 
+    def report(self, state, lang=None, **options):
+        """The balance of a member's Council term (``councilgraph report``). With neither
+        ``output`` nor ``type``: the report as data, the dict ``councilgraph --format json report``
+        prints (``title``, ``window``, ``from``, ``to``, ``curated_lines``, ``imported_lines``
+        and ``sections``, each with ``key``, ``title``, ``empty_note`` and ``items``, a
+        :class:`Rows` of ``lead``, ``text``, ``conflict`` and ``evidence``). ``type="md"`` or
+        ``"html"``: the text. ``output="x.md"`` or ``"x.html"``: writes the file (Markdown with
+        its SVG diagrams beside it) and returns None. Takes the options of the command
+        (``term="2019-2020"``, ``from_``, ``to``, ``no_diagrams``)."""
+        text = self._run(_REPORT.argv((state,), options), lang)
+        if options.get("output") is not None:
+            return None
+        if options.get("type") is not None:
+            return text
+        doc = _json.loads(text)
+        for section in doc["sections"]:
+            section["items"] = Rows(section["items"])
+        return doc
+
+
 _EXPORT = _Command(_COMMANDS["export"], skip=("format", "to-format"))
+_REPORT = _Command(_COMMANDS["report"])
 _RENDER = _Command(_COMMANDS["render"])
 QUERIES = tuple(sorted(n for n in _COMMANDS if n not in _NOT_QUERIES))
 for _name in QUERIES:

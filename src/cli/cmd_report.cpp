@@ -22,6 +22,8 @@ struct ReportArgs {
 void run(Context& ctx, const ReportArgs& a) {
     std::string type = a.type;
     const bool to_stdout = a.output.empty() || a.output == "-";
+    // `--format json` with no file and no --type: the report as data (report_json).
+    if (type.empty() && to_stdout && ctx.output_format() == OutputFormat::json) type = "json";
     if (type.empty()) {
         const std::string ext = to_stdout ? std::string(".md") : std::filesystem::path(a.output).extension().string();
         if (ext == ".md" || ext == ".markdown") type = "md";
@@ -41,6 +43,10 @@ void run(Context& ctx, const ReportArgs& a) {
     const Theme theme = Theme::load(default_theme_path());
     const Graph& g = ctx.graph();
     const Report report = build_report(g, req, theme.words);
+    if (type == "json") {
+        std::cout << report_json(g, report).dump(2) << '\n';
+        return;
+    }
 
     // Everything is made in memory first: a failure leaves no file behind.
     std::vector<DrawnDiagram> drawn;
@@ -81,7 +87,7 @@ const Register reg{"report", 75, [](CLI::App& app, Context& ctx) {
     sub->add_option("--term", a->term, "The term as years: 2019-2020 or 2018 (default: the member's latest elected term)");
     sub->add_option("--from", a->from, "Start of the window (YYYY, YYYY-MM or YYYY-MM-DD)");
     sub->add_option("--to", a->to, "End of the window");
-    sub->add_option("-o,--output", a->output, "Output file: .md (diagrams written beside it as SVG) or .html (one page, diagrams inside). Default: Markdown on stdout");
+    sub->add_option("-o,--output", a->output, "Output file: .md (diagrams written beside it as SVG) or .html (one page, diagrams inside). Default: Markdown on stdout (with --format json: the report as JSON)");
     sub->add_option("--type,--format", a->type, "md or html when the file name does not say")->check(CLI::IsMember({"md", "html"}));
     sub->add_flag("--no-diagrams", a->no_diagrams, "Leave out the network and timeline diagrams");
     add_examples(*sub, {{"report Belgium --term 2019-2020 -o belgium.html", "Belgium's 2019-2020 term as one page, with diagrams and footnotes"},

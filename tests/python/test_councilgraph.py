@@ -58,14 +58,16 @@ CASES = [
     ("stats", (), {}, ["stats"]),
     ("stats", (), {"metric": "copen", "top": 0}, ["stats", "--metric", "copen", "--top", "0"]),
     ("show", ("Koweït",), {}, ["show", "Koweït"]),
+    ("sources", (), {}, ["sources"]),
     ("pens", (), {"lang": "nl", "at": 2019}, ["--lang", "nl", "pens", "--at", "2019"]),
 ]
 
 
 def test_every_query_command_is_a_method_and_tested():
     commands = {c["name"] for c in councilgraph._core.commands()}
-    # The CLI's commands are the methods, except those that write files rather than rows.
-    assert set(councilgraph.QUERIES) == commands - {"check", "import", "render", "export"}
+    # The CLI's commands are the methods, except those that write files or one document rather
+    # than rows (check, render, export and report are methods or functions of their own).
+    assert set(councilgraph.QUERIES) == commands - {"check", "import", "completion", "render", "export", "report"}
     assert {name for name, *_ in CASES} == set(councilgraph.QUERIES), "add a case for each new query"
     for name in councilgraph.QUERIES:
         assert callable(getattr(councilgraph.Graph, name))
@@ -237,3 +239,31 @@ def test_export_and_render_through_the_module(g, tmp_path):
     out = tmp_path / "pens.dot"
     assert g.render(output=str(out), edges="pen", at=2019) is None
     assert "digraph" in out.read_text()
+
+
+def test_report_as_data_is_the_clis(g):
+    got = g.report("Belgium", term="2019-2020")
+    assert got == cli("report", "Belgium", "--term", "2019-2020")
+    assert got["state_id"] == "state:BEL" and (got["from"], got["to"]) == ("2019-01-01", "2020-12-31")
+    sections = {s["key"]: s for s in got["sections"]}
+    assert sections["pens"]["items"] and not sections["pens"]["empty_note"]
+    lines = [item for s in got["sections"] for item in s["items"]]
+    assert got["curated_lines"] > 0 and got["curated_lines"] + got["imported_lines"] <= len(lines)
+    for s in got["sections"]:
+        assert isinstance(s["items"], councilgraph.Rows)
+        assert bool(s["items"]) != bool(s["empty_note"]), s["key"]
+    assert all(item["evidence"] and type(item["conflict"]) is bool for item in lines)
+    assert got["sections"][0]["items"].to_pandas().columns.tolist() == ["lead", "text", "conflict", "evidence"]
+
+
+def test_report_as_text_and_files(g, tmp_path):
+    md = g.report("Belgium", term="2019-2020", type="md")
+    r = subprocess.run([BIN, "--data", DATA, "report", "Belgium", "--term", "2019-2020"], capture_output=True, text=True, check=True)
+    assert md == r.stdout and md.startswith("# ")
+    out = tmp_path / "belgium.md"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", councilgraph.CouncilgraphWarning)  # "wrote FILE" is no warning
+        assert g.report("Belgium", term="2019-2020", output=str(out)) is None
+    assert out.read_text().startswith("# ") and (tmp_path / "belgium-network.svg").exists()
+    with pytest.raises(councilgraph.NameError):
+        g.report("Belgum", term="2019-2020")
