@@ -59,6 +59,10 @@ CASES = [
     ("stats", (), {"metric": "copen", "top": 0}, ["stats", "--metric", "copen", "--top", "0"]),
     ("show", ("Koweït",), {}, ["show", "Koweït"]),
     ("sources", (), {}, ["sources"]),
+    ("resolutions", (), {}, ["resolutions"]),
+    ("resolutions", (), {"outcome": "vetoed", "from_": "2011", "to": "2022"}, ["resolutions", "--outcome", "vetoed", "--from", "2011", "--to", "2022"]),
+    ("meetings", (), {"from_": 2019, "to": 2020}, ["meetings", "--from", "2019", "--to", "2020"]),
+    ("vetoes", (), {"count_by": "by", "sort": "key"}, ["vetoes", "--count-by", "by", "--sort", "key"]),
     ("pens", (), {"lang": "nl", "at": 2019}, ["--lang", "nl", "pens", "--at", "2019"]),
 ]
 
