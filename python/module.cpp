@@ -142,6 +142,12 @@ PYBIND11_MODULE(_core, m) {
 
     m.def("commands", &commands, "Every command of the councilgraph command line, with its options.");
     m.def(
+        "use_package_dir",
+        [](const std::string& package_dir) { set_install_prefix(prefix_of(package_dir)); },
+        py::arg("package_dir"),
+        "Makes the prefix the package is installed in the one whose shipped files (mappings, theme) every "
+        "command uses, rather than the prefix of the python3 that loaded the module.");
+    m.def(
         "default_data_paths",
         [](const std::string& package_dir) {
             return default_data_paths(shipped_data_dir(prefix_of(package_dir)));

@@ -22,10 +22,16 @@ namespace councilgraph {
 [[nodiscard]] std::filesystem::path install_prefix(const std::filesystem::path& folder,
                                                    const std::filesystem::path& install_dir);
 
+/// Makes `prefix` the installation prefix that shipped_data_dir() uses when given none, in place
+/// of the running executable's: for the library loaded into another program (the Python module
+/// sets the prefix its package is installed in). An empty `prefix` restores the default.
+void set_install_prefix(const std::filesystem::path& prefix);
+
 /// The folder of shipped files: `<prefix>/share/councilgraph/data` when that folder exists, else
 /// the source tree's `data/` this library was built from (a build that is not installed). An
-/// empty `prefix` means the running executable's: the folder above the binary folder (`bin`) it
-/// is installed in. Never throws; the folder returned may not exist.
+/// empty `prefix` means the one set_install_prefix() set, else the running executable's: the
+/// folder above the binary folder (`bin`) it is installed in. Never throws; the folder returned
+/// may not exist.
 [[nodiscard]] std::filesystem::path shipped_data_dir(const std::filesystem::path& prefix = {});
 
 /// Where `import all` writes by default and where the default data set looks for imported data:

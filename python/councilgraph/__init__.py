@@ -27,6 +27,7 @@ __all__ = ["load", "check", "default_data_paths", "Graph", "Rows", "Entity", "Er
            "NameError", "UsageError", "CouncilgraphWarning"]
 
 _PACKAGE_DIR = _os.path.dirname(_os.path.abspath(__file__))
+_core.use_package_dir(_PACKAGE_DIR)  # the shipped mappings and theme are this prefix's
 
 # ------------------------------------------------------------------------------------------------
 # Errors: the library's, with what the command line prints for them.

@@ -110,11 +110,13 @@ struct Register {
 /// registered command, in their --help order.
 void configure_app(CLI::App& app, Context& ctx);
 
-/// The data as every command loads it: `paths` checked (throws DataError on any problem).
+/// The data as every command loads it: `paths` checked (throws DataError on any problem), every
+/// state given its names in the three languages (state_names.hpp: CLDR and the shipped
+/// mappings/state_names.json).
 Dataset load_data_set(const std::vector<std::string>& paths);
 
 /// `data` with the same_as mappings found with `paths` merged (reconcile.hpp), ready to build the
-/// Graph from (construct it in place: a Graph is not moved after it is built).
+/// Graph from.
 Dataset unify_data_set(Dataset data, const std::vector<std::string>& paths);
 
 /// The shipped theme, theme/default.json of the shipped data (resources.hpp).

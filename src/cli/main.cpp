@@ -35,7 +35,12 @@ Register::Register(std::string name, int order, Registrar add) {
 
 std::string default_theme_path() { return default_theme_file().string(); }
 
-Dataset load_data_set(const std::vector<std::string>& paths) { return load_checked(paths); }
+Dataset load_data_set(const std::vector<std::string>& paths) {
+    auto data = load_checked(paths);
+    // Every state's name in the three languages: CLDR, and the shipped file of historical states.
+    add_state_names(data, load_state_names(default_mappings_dir() / "state_names.json"));
+    return data;
+}
 
 Dataset unify_data_set(Dataset data, const std::vector<std::string>& paths) {
     std::vector<SameAs> same_as;
@@ -57,8 +62,6 @@ const Graph& Context::graph() {
             for (const auto& p : paths) list += (list.empty() ? "" : " + ") + p;
             std::cerr << "note: data: " << list << " (curated + imported" << (data_paths.empty() ? "; --data data for the curated data alone" : "") << ")\n";
         }
-        // Every state's name in the three languages: CLDR, and the shipped file of historical states.
-        add_state_names(data, load_state_names(default_mappings_dir() / "state_names.json"));
         graph_ = std::make_shared<const Graph>(unify_data_set(std::move(data), paths));
     }
     return *graph_;

@@ -29,8 +29,19 @@ fs::path install_prefix(const fs::path& folder, const fs::path& install_dir) {
     return p;
 }
 
+namespace {
+
+fs::path& chosen_prefix() {
+    static fs::path prefix;
+    return prefix;
+}
+
+}  // namespace
+
+void set_install_prefix(const fs::path& prefix) { chosen_prefix() = prefix; }
+
 fs::path shipped_data_dir(const fs::path& prefix) {
-    fs::path pre = prefix;
+    fs::path pre = prefix.empty() ? chosen_prefix() : prefix;
     if (pre.empty()) {
         const auto exe = running_executable();
         if (!exe.empty()) pre = install_prefix(exe.parent_path(), COUNCILGRAPH_INSTALL_BINDIR);
