@@ -175,6 +175,13 @@ DrawnView drawn_view(const Graph& g, const Selection& sel, const NetworkArgs& ne
         d.view = std::make_unique<View>(g, sel);
         return d;
     }
+    // The network's relations are computed from the votes, sponsorships or pens of the selection, so
+    // a choice of node or edge kinds would only empty it (--edges pen with covote drops every vote).
+    if (!sel.node_kinds.empty() || !sel.edge_kinds.empty())
+        throw UsageError("--nodes and --edges do not go with --network " + net.network +
+                         " (it joins states through their " +
+                         (net.network == "covote" ? "votes" : net.network == "cosponsor" ? "sponsorships" : "pens") +
+                         "): narrow it with --from/--to, --at, --dossier, --around or --source");
     NetworkOptions o;
     o.metric = parse_metric(net.network);
     if (o.metric != Metric::covote && (net.min_agreement >= 0 || !net.score.empty()))
