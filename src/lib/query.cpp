@@ -531,9 +531,13 @@ std::vector<Fact> query_members(const View& view, const RelationFilter& f, Lang 
                 if (t == "permanent" || type.empty() || (t == "elected" && type != "permanent")) type = t;
             }
             // The period: that of the edges stating the type (else all), their union as written.
+            // A passage that gives no date does not say the membership is timeless: when another
+            // passage dates it, its dates are the row's (Russia's permanent seat: since 1991-12-24).
             std::vector<EdgeIndex> timed;
             for (EdgeIndex i : run)
                 if (type.empty() || attr_text(g.edge(i).attrs, "type") == type) timed.push_back(i);
+            if (std::any_of(timed.begin(), timed.end(), [&](EdgeIndex i) { return !g.edge(i).time.undated(); }))
+                std::erase_if(timed, [&](EdgeIndex i) { return g.edge(i).time.undated(); });
             Fact fact = fact_of(g, run.front());
             for (std::size_t k = 1; k < run.size(); ++k) absorb(fact, g.edge(run[k]));
             fact.edges = run;
