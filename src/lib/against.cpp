@@ -13,9 +13,12 @@ std::optional<Diagnostic> missing_against(const std::vector<std::string>& loaded
     std::vector<std::string> missing;
     for (const auto& [file, rel] : against) {
         const fs::path want = fs::path(file).parent_path() / rel;
+        // The same file, or a file of the same name: imported data moved away from the data it was
+        // imported against (another folder, an installed prefix) still loads with it. Loading other
+        // data of that name is caught where it matters, by the references that then dangle.
         const bool here = std::any_of(loaded.begin(), loaded.end(), [&](const std::string& l) {
             std::error_code ec;
-            return fs::equivalent(want, l, ec);
+            return fs::equivalent(want, l, ec) || fs::path(l).filename() == want.filename();
         });
         if (here) continue;
         if (first.empty()) first = file;

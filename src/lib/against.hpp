@@ -12,7 +12,8 @@
 namespace councilgraph::detail {
 
 /// One diagnostic naming the first imported file whose required files are not among `loaded`,
-/// and those files; nullopt when every requirement is loaded.
+/// and those files; nullopt when every requirement is loaded. A required file is loaded when a
+/// loaded file is that file or has its file name (the imports may have moved since).
 std::optional<Diagnostic> missing_against(const std::vector<std::string>& loaded,
                                           const std::vector<std::pair<std::string, std::string>>& against);
 
