@@ -297,3 +297,43 @@ TEST_CASE("meetings: resolution numbers out of range are warned about; gaps are 
     CHECK(find_node(r.data, "res:99999"));
     CHECK(has_note(r.report, 0, "resolutions missing from the tables (numbers 1-99999): 1-2, 4-6, 8-99998 (99996 numbers)"));
 }
+
+TEST_CASE("vetoes and meetings: a draft cell with more than its symbol is the tables' draft of that symbol", "[import][vetoes]") {
+    const auto maps = load_mappings(mappings_dir);
+    const std::string vhdr = "year,date,month,draft,meeting_record,agenda_item,crisis_topic,region,member_veto1,member_veto2,member_veto3\n";
+    const std::string vetoes = vhdr +
+                               "1947,8/19/1947,8,S/471 and S/471/Add.1,S/PV.188,The Greek question,Greek Civil War,Western Europe,USSR,,\n"
+                               "1947,9/15/1947,9,S/552,S/PV.202,The Greek question,Greek Civil War,Western Europe,USSR,,\n"
+                               "1947,9/15/1947,9,\"S/552, S/PV.202\",S/PV.202,The Greek question,Greek Civil War,Western Europe,USSR,,\n"
+                               "1986,5/23/1986,5,S/18087/Rev.1,S/PV.2686,The situation in southern Africa,Apartheid,Africa,UK,USA,\n";
+    const auto v = import_vetoes(vetoes, "v.csv", maps, fixture_data());
+    const Node* d471 = find_node(v.data, "draft:S/471");
+    REQUIRE(d471);
+    CHECK(std::get<std::string>(d471->attrs.at("listed_as")) == "S/471 and S/471/Add.1");
+    CHECK(has_note(v.report, 2, "draft 'S/471 and S/471/Add.1' read as S/471"));
+    CHECK(edges(v.data, EdgeKind::veto, "draft:S/471").size() == 1);
+    // The second veto at S/PV.202 (the preliminary question) stays a veto of its own.
+    CHECK(edges(v.data, EdgeKind::veto, "draft:S/552").size() == 1);
+    CHECK(edges(v.data, EdgeKind::veto, "draft:S/552, S/PV.202").size() == 1);
+
+    ExistingData existing = fixture_data();
+    existing.add(v.data);
+    const std::string mhdr = "year,date,date_text,meeting_record,press_release,recording,topic,other_documents,outcome_raw,"
+                             "outcome_type,resolutions,presidential_statements,drafts_failed,vote_tallies,source_file,parse_note\n";
+    const std::string meetings = mhdr +
+        "1947,1947-08-19,19 August,S/PV.188,,,The Greek question,,Draft resolution S/471 & Add.1 vetoed by USSR | 9-2-0,vetoed_draft,,,S/471,9-2-0,x.html,\n"
+        "1986,1986-05-23,23 May,S/PV.2686,,,The situation in southern Africa,,Draft resolution S/18087 vetoed by UK and USA | 12-2-1,vetoed_draft,,,S/18087,12-2-1,x.html,\n"
+        "1972,1972-08-25,25 August,S/PV.1660,,,Admission of new Members,,Draft resolution S/10768 and Corr.1 vetoed by USSR | 3-3-9,vetoed_draft,,,S/10768,3-3-9,x.html,\n";
+    const auto m = import_meetings(meetings, "m.csv", maps, existing);
+    // One node per draft: the veto list's, which the tables' outcome edges point to.
+    CHECK_FALSE(find_node(m.data, "draft:S/471"));
+    CHECK(edges(m.data, EdgeKind::outcome, "draft:S/471").size() == 1);
+    CHECK_FALSE(find_node(m.data, "draft:S/18087"));
+    CHECK(edges(m.data, EdgeKind::outcome, "draft:S/18087/Rev.1").size() == 1);
+    CHECK(has_note(m.report, 3, "draft S/18087 is S/18087/Rev.1 in the veto list"));
+    // Three votes in favour: no veto could have been needed to defeat it.
+    const Node* d10768 = find_node(m.data, "draft:S/10768");
+    REQUIRE(d10768);
+    CHECK(std::get<std::string>(d10768->attrs.at("result")) == "failed");
+    CHECK(has_note(m.report, 4, "had 3 votes in favour (3-3-9) of the 9 it needed"));
+}

@@ -3,6 +3,7 @@
 #include "common.hpp"
 
 #include <charconv>
+#include <cstdlib>
 #include <regex>
 #include <set>
 
@@ -242,8 +243,33 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
                 b.warn(line, "draft '" + sym + "' listed in drafts_failed does not occur in the outcome text: not imported");
                 continue;
             }
+            std::string id = "draft:" + sym;
+            if (!b.existing().defines(id) && !pv.empty()) {
+                // The veto list may name the revision put to the vote (S/18087/Rev.1) where this
+                // table names the draft (S/18087): one text when vetoed at the same meeting.
+                for (int k = 1; k <= 9; ++k) {
+                    const Node* rev = b.existing().node(id + "/Rev." + std::to_string(k));
+                    if (!rev) continue;
+                    if (auto m = rev->attrs.find("meeting"); m != rev->attrs.end() && m->second == AttrValue(pv)) {
+                        b.repaired(line, "draft " + sym + " is " + rev->id.substr(6) + " in the veto list (same meeting, " + pv + "): filed under it");
+                        id = rev->id;
+                        break;
+                    }
+                }
+            }
             bool vetoed = it.vetoed;
-            if (const Node* known = b.existing().node("draft:" + sym); known && !vetoed) {
+            // A draft short of the votes it needed (9 of 15; 7 of 11 before 1966) failed whatever a
+            // permanent member did: the tables call some such drafts vetoed (S/10768, 3-3-9).
+            if (vetoed && !it.vote.empty()) {
+                const int yes = std::atoi(it.vote.c_str());
+                const int needed = date->year < 1966 ? 7 : 9;
+                if (yes < needed) {
+                    vetoed = false;
+                    b.repaired(line, "draft " + sym + " is 'vetoed' in the outcome text, but had " + std::to_string(yes) + " votes in favour (" +
+                                         it.vote + ") of the " + std::to_string(needed) + " it needed: it failed, and is recorded as failed");
+                }
+            }
+            if (const Node* known = b.existing().node(id); known && !vetoed) {
                 auto r = known->attrs.find("result");
                 if (r != known->attrs.end() && r->second == AttrValue(std::string("vetoed"))) {
                     vetoed = true;
@@ -252,7 +278,6 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
                                          "): outcome recorded as vetoed");
                 }
             }
-            const std::string id = "draft:" + sym;
             Node n;
             n.id = id;
             n.kind = NodeKind::draft;

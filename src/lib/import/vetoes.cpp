@@ -3,6 +3,7 @@
 #include "common.hpp"
 
 #include <charconv>
+#include <regex>
 #include <set>
 
 namespace councilgraph {
@@ -31,6 +32,21 @@ std::optional<Date> parse_us_date(std::string_view s) {
 }
 
 bool is_pv(std::string_view s) { return s.starts_with("S/PV."); }
+
+/// The document symbol a draft cell names: `S/471 and S/471/Add.1`, `S/3710 (as amended)`,
+/// `S/3188/Corr.1` and `S/9696 and Corr.1 & 2` are S/471, S/3710, S/3188 and S/9696 (addenda and
+/// corrigenda belong to their draft; a revision, `S/18087/Rev.1`, is the text put to the vote and
+/// stays). The meeting tables name the same drafts by these symbols, so the two imports meet on
+/// one node. The cell itself when it starts with no symbol (the 1940s meeting records).
+std::string draft_symbol(const std::string& cell) {
+    static const std::regex re(R"(^S/\d+(?:/\d+)?(?:/Rev\.\s?\d+)?)");
+    if (is_pv(cell)) return cell;
+    std::smatch m;
+    if (!std::regex_search(cell, m, re)) return cell;
+    std::string sym = m.str();
+    if (auto sp = sym.find("Rev. "); sp != std::string::npos) sym.erase(sp + 4, 1);
+    return sym;
+}
 
 std::string join(const std::set<std::string>& s) {
     std::string out;
@@ -64,13 +80,17 @@ ImportResult import_vetoes(std::string_view text, const std::string& file, const
             b.warn(line, std::to_string(row.fields.size()) + " fields where the header has " +
                              std::to_string(t.width()) + ": missing fields read as empty");
         const auto date = parse_us_date(detail::trim(t.get(row, "date")));
-        const std::string symbol = detail::trim(t.get(row, "draft"));
+        const std::string cell = detail::trim(t.get(row, "draft"));
+        // A second veto on a draft at one meeting (`S/552, S/PV.202`: the preliminary question)
+        // keeps its cell, so it is not merged with the first.
+        std::string symbol = draft_symbol(cell);
+        if (symbol != cell && b.defines("draft:" + symbol)) symbol = cell;
         if (!date) {
             b.skip(line, "date '" + t.get(row, "date") + "' is not M/D/YYYY: row skipped");
             b.end_row();
             continue;
         }
-        if (symbol.empty()) {
+        if (cell.empty()) {
             b.skip(line, "no draft symbol: row skipped");
             b.end_row();
             continue;
@@ -113,6 +133,10 @@ ImportResult import_vetoes(std::string_view text, const std::string& file, const
         } else {
             draft.name.en = "Draft resolution " + symbol;
             draft.attrs["symbol"] = symbol;
+            if (cell != symbol) {
+                draft.attrs["listed_as"] = cell;
+                b.repaired(line, "draft '" + cell + "' read as " + symbol + " (the cell kept as 'listed_as')");
+            }
         }
         draft.id = draft_id;
         draft.attrs["result"] = std::string("vetoed");
@@ -120,7 +144,7 @@ ImportResult import_vetoes(std::string_view text, const std::string& file, const
         if (!agenda.empty()) draft.attrs["agenda_item"] = agenda;
         for (const char* col : {"crisis_topic", "region"})
             if (t.has_column(col) && !detail::trim(t.get(row, col)).empty()) draft.attrs[col] = detail::trim(t.get(row, col));
-        const Evidence ev = b.record(line, symbol);
+        const Evidence ev = b.record(line, cell);
         draft.evidence.push_back(ev);
 
         // The meeting: a record symbol, or (2020 written procedure) document symbols.

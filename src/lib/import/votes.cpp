@@ -718,8 +718,8 @@ ImportResult import_votes(std::string_view text, const std::string& file, const 
         if (!g.skip && kept_rows > 15)
             g.warnings.push_back(std::to_string(kept_rows) + " different states recorded where the Council has 15");
         // The file's own outcome against the veto list.
+        std::set<std::string> p5_no;
         if (!g.skip && g.date) {
-            std::set<std::string> p5_no;
             for (auto& [s, vi] : chosen) {
                 std::string v = votes[vi].vote;
                 if (reversed && (v == "yes" || v == "no")) v = v == "yes" ? "no" : "yes";
@@ -853,6 +853,35 @@ ImportResult import_votes(std::string_view text, const std::string& file, const 
             (void)date_repaired;
             b.end_row();
         }
+        // A permanent member's No on a draft that had the nine votes it needed is a veto. The veto
+        // list is the reference (its vetoes are not given again); the vote record supplies those it
+        // does not name, above all the vetoes after its end (8 July 2022), marked as derived.
+        if (!g.skip && date && g.res_num == 0 && !p5_no.empty() && (reversed ? tally[1] : tally[0]) >= 9) {
+            const std::array<int, 3> real = reversed ? std::array<int, 3>{tally[1], tally[0], tally[2]} : tally;
+            for (const auto& state : p5_no) {
+                bool listed = false;
+                for (auto i : existing.reference_edges_to(g.target)) {
+                    const Edge& x = existing.reference_edges()[i];
+                    if (x.kind == EdgeKind::veto && x.from == state) listed = true;
+                }
+                if (listed) continue;
+                const auto c = chosen.find(state);
+                if (c == chosen.end() || !b.need(state)) continue;
+                const In& in = g.rows[votes[c->second].row];
+                Edge e;
+                e.kind = EdgeKind::veto;
+                e.from = state;
+                e.to = g.target;
+                e.time.date = date;
+                e.attrs["derived"] = std::string("from the vote record: a permanent member's No on a draft with " +
+                                                 std::to_string(real[0]) + " votes in favour (" + tally_str(real) +
+                                                 "); the veto list does not name it");
+                e.evidence.push_back(b.record(in.line, (g.key.empty() ? "" : "ID " + g.key + ": ") + (g.symbol.empty() ? g.target : g.symbol) +
+                                                           " " + trim_all(in.member) + " " + trim_all(in.vote)));
+                b.note(in.line, label + ": " + state + " voted No with " + tally_str(real) + ": a veto the veto list does not name, added from the vote record");
+                b.add(std::move(e));
+            }
+        }
         for (const auto& [id, fixes] : sponsor_ids) {
             if (!b.need(id)) {
                 b.warn(g.first(), label + ": no node for sponsor " + id + ": not imported");
@@ -909,7 +938,10 @@ std::vector<Diagnostic> cross_check_votes(const Dataset& data, const std::functi
             votes[e.to].push_back(&e);
             first_vote = std::min(first_vote, e.time.date->first_day());
             last_vote = std::max(last_vote, e.time.date->first_day());
-        } else if (e.kind == EdgeKind::veto && e.time.date && e.time.date->precision() == Precision::day && e.to.starts_with("draft:")) {
+        } else if (e.kind == EdgeKind::veto && e.time.date && e.time.date->precision() == Precision::day && e.to.starts_with("draft:") &&
+                   !e.attrs.contains("derived")) {
+            // Vetoes derived from the votes are checked as what they are, votes.
+
             vetoes[e.to].push_back(&e);
             last_veto = std::max(last_veto, e.time.date->first_day());
             first_veto = std::min(first_veto, e.time.date->first_day());
