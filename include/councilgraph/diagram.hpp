@@ -48,6 +48,9 @@ struct DiagramOptions {
     /// Lays the selection out as a timeline: one column per year, one row per actor (the tail of
     /// each dated relation), each cell listing what the actor did that year. Always dot.
     bool timeline = false;
+    /// In a time window, also draws the relations without any date whose kind has dated ones
+    /// (left out by default and counted in the legend: regional groups among Council terms).
+    bool undated = false;
     /// Lifts the size limits of the layout plan (see plan_layout).
     bool force = false;
 };

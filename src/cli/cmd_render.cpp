@@ -27,7 +27,7 @@ struct RenderArgs {
     NetworkArgs network;
     std::string output, type, engine = "auto", theme, cluster = "none", title;
     bool no_legend = false, no_edge_labels = false, no_merge = false, by_dossier = false, isolated = false,
-         timeline = false, force = false;
+         timeline = false, force = false, undated = false;
 };
 
 OutputType choose_type(const RenderArgs& a) {
@@ -105,6 +105,7 @@ void run(Context& ctx, const RenderArgs& a) {
     opts.isolated = a.isolated;
     opts.timeline = a.timeline;
     opts.force = a.force;
+    opts.undated = a.undated;
     (void)plan_layout(opts.engine, 0, 0);  // rejects an unknown engine before the data is loaded
 
     const std::filesystem::path theme_path =
@@ -146,6 +147,7 @@ const Register reg{"render", 80, [](CLI::App& app, Context& ctx) {
     sub->add_flag("--no-merge", a->no_merge, "Draw parallel relations one by one instead of one edge with a count");
     sub->add_flag("--by-dossier", a->by_dossier, "Draw actors against dossiers through the drafts and resolutions between them");
     sub->add_flag("--isolated", a->isolated, "Also draw entities that have no selected relation");
+    sub->add_flag("--undated", a->undated, "In a time window, also draw undated relations of kinds that have dated ones (regional groups)");
     sub->add_flag("--timeline", a->timeline, "Time left to right (a column per year), a row per actor");
     sub->add_flag("--force", a->force, "Draw even above the size limits (the layout may take minutes)");
     sub->callback([&ctx, a] { run(ctx, *a); });

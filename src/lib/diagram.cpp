@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <deque>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -87,10 +89,14 @@ std::string qualifier(const Edge& e, const Words& w, Lang lang) {
     return v.empty() ? v : w.value(lang, v);
 }
 
-bool is_total(const Edge& e) {
-    // Only events are counted that way ("the 16th Russian veto on Syria"); elsewhere `count` is
-    // whatever the data means by it.
+bool is_item(NodeKind k) { return k == NodeKind::draft || k == NodeKind::resolution; }
+
+bool is_total(const Graph& g, const Edge& e) {
+    // Only events are counted that way ("16 Russian vetoes on Syria"); elsewhere `count` is
+    // whatever the data means by it. A veto of one text is one veto: a count there is its rank
+    // ("the 12th veto on Syria", stated of S/2018/321).
     if (e.kind != EdgeKind::veto && e.kind != EdgeKind::vote && e.kind != EdgeKind::sponsors) return false;
+    if (auto to = g.find(e.to); to && is_item(g.node(*to).kind)) return false;
     auto it = e.attrs.find("count");
     return it != e.attrs.end() && std::holds_alternative<std::int64_t>(it->second);
 }
@@ -129,6 +135,41 @@ std::vector<std::string> evidence_lines(const Graph& g, const Edge& e) {
             t = title + " (" + ev.source + ", " + ev.record + ")";
         }
         out.push_back(std::move(t));
+    }
+    return out;
+}
+
+const Edge& styled_as(const Graph& g, const Edge& e, std::deque<Edge>& store) {
+    if (!e.attrs.count("count") || is_total(g, e)) return e;
+    Edge& c = store.emplace_back(e);
+    c.attrs.erase("count");
+    return c;
+}
+
+std::map<Vertex, std::vector<Vertex>> text_dossiers(const View& view) {
+    const Graph& g = view.graph();
+    // With --dossier, the selected dossier and its parts (part_of, transitively): the other
+    // dossiers a text is about (the Middle East of a Syria draft) are beside the selection, and
+    // drawing them too would count each veto twice.
+    std::vector<char> keep;
+    if (const auto& name = view.selection().dossier) {
+        static constexpr NodeKind dk[] = {NodeKind::dossier};
+        keep.assign(g.node_count(), 0);
+        keep[g.resolve(*name, dk)] = 1;
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (EdgeIndex i : g.edges_of(EdgeKind::part_of))
+                if (keep[g.target(i)] && !keep[g.source(i)] && g.node(g.source(i)).kind == NodeKind::dossier)
+                    keep[g.source(i)] = 1, grew = true;
+        }
+    }
+    std::map<Vertex, std::vector<Vertex>> out;
+    for (EdgeIndex i : g.edges_of(EdgeKind::concerns)) {
+        const Vertex s = g.source(i), t = g.target(i);
+        if (is_item(g.node(s).kind) && g.node(t).kind == NodeKind::dossier && (keep.empty() || keep[t])) {
+            auto& list = out[s];
+            if (std::find(list.begin(), list.end(), t) == list.end()) list.push_back(t);
+        }
     }
     return out;
 }
@@ -187,27 +228,43 @@ struct Drawn {
     bool moved = false;
 };
 
-bool is_item(NodeKind k) { return k == NodeKind::draft || k == NodeKind::resolution; }
+struct Gathered {
+    std::vector<Drawn> drawn;
+    std::size_t undated = 0;          // undated relations left out of a time window
+    bool several_dossiers = false;    // a text was drawn to more than one dossier
+};
 
-std::vector<Drawn> gather(const View& view, const DiagramOptions& opts) {
+Gathered gather(const View& view, const DiagramOptions& opts) {
     const Graph& g = view.graph();
     // The dossiers each draft or resolution concerns (whole graph: a dossier is what the text is about).
     std::map<Vertex, std::vector<Vertex>> dossiers_of;
-    if (opts.by_dossier)
-        for (EdgeIndex i : g.edges_of(EdgeKind::concerns))
-            if (is_item(g.node(g.source(i)).kind) && g.node(g.target(i)).kind == NodeKind::dossier)
-                dossiers_of[g.source(i)].push_back(g.target(i));
+    if (opts.by_dossier) dossiers_of = text_dossiers(view);
+    // In a time window, a relation without any date (stated or derived) is left out when its kind
+    // has dated relations there: regional groups are undated among the dated Council terms, so
+    // they would be in every window's membership. Kinds that are timeless in the data (party
+    // membership, stated positions) stay.
+    std::array<bool, edge_kind_count> dated{};
+    const bool windowed = !view.selection().window.unbounded() && !opts.undated;
+    if (windowed)
+        for (EdgeIndex i : view.edges())
+            if (!g.edge(i).time.undated()) dated[static_cast<std::size_t>(g.edge(i).kind)] = true;
 
-    std::vector<Drawn> out;
+    Gathered out;
     std::map<std::string, std::size_t, std::less<>> by_key;
     for (EdgeIndex i : view.edges()) {
         const Edge& e = g.edge(i);
         const Vertex s = g.source(i), t = g.target(i);
+        // The dossiers are what concerns stands for here: a dossier's own concerns (Syria
+        // humanitarian access → the state Syria) would only tie unrelated dossiers together.
+        if (opts.by_dossier && e.kind == EdgeKind::concerns) continue;
+        if (windowed && e.time.undated() && dated[static_cast<std::size_t>(e.kind)]) {
+            ++out.undated;
+            continue;
+        }
         std::vector<std::pair<Vertex, Vertex>> ends{{s, t}};
         Vertex via = is_item(g.node(t).kind) ? t : s;
         bool moved = false;
         if (opts.by_dossier) {
-            if (e.kind == EdgeKind::concerns && dossiers_of.count(s)) continue;  // drawn through the moved edges
             if (auto it = dossiers_of.find(t); it != dossiers_of.end() && !is_item(g.node(s).kind)) {
                 ends.clear();
                 for (Vertex d : it->second) ends.emplace_back(s, d);
@@ -220,15 +277,16 @@ std::vector<Drawn> gather(const View& view, const DiagramOptions& opts) {
                 moved = true;
                 via = s;
             }
+            if (ends.size() > 1) out.several_dossiers = true;
         }
         for (auto [a, b] : ends) {
             std::string key = std::string(to_string(e.kind)) + ":" + g.node(a).id + ">" + g.node(b).id;
             if (const std::string q = qualifier_value(e); !q.empty()) key += "/" + q;
-            if (is_total(e)) key += "/total";
+            if (is_total(g, e)) key += "/total";
             if (!opts.merge) key += "/" + e.id;
-            auto [it, fresh] = by_key.try_emplace(key, out.size());
-            if (fresh) out.push_back(Drawn{e.kind, a, b, key, {}, {}, false});
-            Drawn& d = out[it->second];
+            auto [it, fresh] = by_key.try_emplace(key, out.drawn.size());
+            if (fresh) out.drawn.push_back(Drawn{e.kind, a, b, key, {}, {}, false});
+            Drawn& d = out.drawn[it->second];
             d.edges.push_back(i);
             d.via.push_back(via);
             d.moved = d.moved || moved;
@@ -273,7 +331,8 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
     const Graph& g = view.graph();
     const Words& w = theme.words;
     const Lang lang = opts.lang;
-    std::vector<Drawn> drawn = gather(view, opts);
+    Gathered gathered = gather(view, opts);
+    std::vector<Drawn>& drawn = gathered.drawn;
 
     // Nodes: what the drawn edges touch, the anchor, and the isolated ones only when asked.
     std::vector<char> touched(g.node_count(), 0);
@@ -344,13 +403,18 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
         any_weight = true;
     }
     bool any_merged = false, any_total = false;
+    // What each drawn edge is styled (and listed in the legend) as: its first relation, without
+    // a `count` that is not a total (the theme draws totals by that attribute).
+    std::deque<Edge> as_styled;
+    std::vector<const Edge*> style_edges;
     for (const auto& dr : drawn) {
         const Edge& first = g.edge(dr.edges.front());
         const std::size_t n = dr.edges.size();
-        const bool total = is_total(first);
+        const bool total = is_total(g, first);
         const bool single = n == 1 && !dr.moved;
+        style_edges.push_back(&styled_as(g, first, as_styled));
         DiagramEdge de{graphviz_name(single ? first.id : dr.key), graphviz_name(g.node(dr.tail).id),
-                       graphviz_name(g.node(dr.head).id), theme.edge_style(first)};
+                       graphviz_name(g.node(dr.head).id), theme.edge_style(*style_edges.back())};
         std::string label = qualifier(first, w, lang);
         auto add_line = [&](const std::string& s) {
             if (!s.empty()) label += (label.empty() ? "" : "\n") + s;
@@ -404,7 +468,7 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
                                        : theme.edge.count("penwidth") ? theme.edge.at("penwidth") : "1", 1);
             de.attrs["penwidth"] = fmt_number(base + std::min(6.0, 1.5 * std::log2(static_cast<double>(n))));
         }
-        if (labels_wanted && !label.empty()) de.attrs[use_xlabels ? "xlabel" : "label"] = escape_label(label);
+        if (labels_wanted && !label.empty()) de.attrs[use_xlabels ? "xlabel" : "label"] = wrap_label(label, 32);
 
         std::string tip;
         if (single) {
@@ -491,9 +555,12 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
         notes.merged = any_merged;
         notes.total = any_total;
         notes.isolated = left_out;
+        if (gathered.undated)
+            notes.lines.push_back(w.fill(lang, gathered.undated == 1 ? "legend.undated.one" : "legend.undated", {{"n", std::to_string(gathered.undated)}}));
+        if (gathered.several_dossiers) notes.lines.push_back(w.get(lang, "legend.several_dossiers"));
         DrawnKinds kinds;
         for (Vertex v : node_list) kinds.nodes[static_cast<std::size_t>(g.node(v).kind)] = true;
-        for (const auto& dr : drawn) kinds.edges.push_back(&g.edge(dr.edges.front()));
+        kinds.edges = style_edges;
         d.html_label = legend_html(theme, lang, title, d.nodes.size(), d.edges.size(), kinds, notes);
     }
     return d;

@@ -3,6 +3,8 @@
 
 #include <councilgraph/diagram.hpp>
 
+#include <deque>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,8 +17,13 @@ std::string qualifier(const Edge& e, const Words& w, Lang lang);
 std::string qualifier_value(const Edge& e);
 
 /// Whether an edge states a total (a veto, vote or sponsorship with an integer `count`: "16
-/// vetoes on Syria so far") rather than one relation.
-bool is_total(const Edge& e);
+/// vetoes on Syria so far") rather than one relation; never one that ends at a draft or
+/// resolution (one text: its count is a rank, "the 12th veto").
+bool is_total(const Graph& g, const Edge& e);
+
+/// The relation as the theme should style it: `e` itself, or (kept in `store`) a copy without a
+/// `count` that is not a total, since the theme draws totals by that attribute.
+const Edge& styled_as(const Graph& g, const Edge& e, std::deque<Edge>& store);
 
 /// First and last year an edge covers (0 when open or undated).
 std::pair<int, int> years_of(const Edge& e);
@@ -34,6 +41,12 @@ std::string window_text(const DayRange& w, const Words& words, Lang lang);
 
 /// Proleptic Gregorian date of a day number (days since 1970-01-01).
 Date civil_from_days(std::int32_t z);
+
+/// Whether a node kind is a text that concerns dossiers (a draft or a resolution).
+bool is_item(NodeKind k);
+/// The dossiers each draft or resolution concerns, for --by-dossier; with a `--dossier`
+/// selection only that dossier and its parts (part_of, transitively), each once.
+std::map<Vertex, std::vector<Vertex>> text_dossiers(const View& view);
 
 /// Lays out the selection as a timeline (see DiagramOptions::timeline).
 Diagram build_timeline(const View& view, const Theme& theme, const DiagramOptions& opts);
