@@ -23,6 +23,17 @@ const Theme& theme() {
     return t;
 }
 
+const Graph& times() {
+    static const Graph g(load_checked(std::vector<std::string>{std::string(COUNCILGRAPH_TEST_DATA) + "/render-time"}));
+    return g;
+}
+
+const DiagramNode& node_named(const Diagram& d, const std::string& name) {
+    auto it = std::find_if(d.nodes.begin(), d.nodes.end(), [&](const DiagramNode& n) { return n.name == name; });
+    REQUIRE(it != d.nodes.end());
+    return *it;
+}
+
 const Graph& vetoes() {
     static const Graph g(load_checked(std::vector<std::string>{std::string(COUNCILGRAPH_TEST_DATA) + "/render"}));
     return g;
@@ -118,7 +129,10 @@ TEST_CASE("the timeline has one column per year and one row per actor") {
         if (n.name.rfind("timeline:year:", 0) == 0) years.insert(n.name.substr(14));
         if (n.name.rfind("timeline:row:", 0) == 0) rows.insert(n.name.substr(13));
     }
-    CHECK(years == std::set<std::string>{"2011", "2012", "2013", "2014", "2015", "2016", "2017", "2018", "2019", "2020", "2021"});
+    // The stated total of 2021 ("sixteen times by February 2021") is no event of 2021: not a
+    // column, counted in the legend.
+    CHECK(years == std::set<std::string>{"2011", "2012", "2013", "2014", "2015", "2016", "2017", "2018", "2019"});
+    CHECK(d.html_label.find("1 total stated by a source is not on the timeline") != std::string::npos);
     CHECK(rows == std::set<std::string>{"state:CHN", "state:RUS", "state:USA"});
     // Each cell shares the rank of its year.
     bool found_2012 = false;
@@ -279,4 +293,75 @@ TEST_CASE("themes are data: colours, shapes, fonts from known sets, no reference
         CHECK(got[3] == "t.json:4:19: /edge/URL: attribute 'URL' is set by councilgraph and cannot be themed");
         CHECK(got[4] == "t.json:4:74: /edge/penwidth: '1e9' is not a valid penwidth (expected a number)");
     }
+}
+
+TEST_CASE("a composition timeline names what each member did, a permanent seat runs to the window's end") {
+    Selection s;
+    s.around = "Security Council";
+    s.edge_kinds = {EdgeKind::member, EdgeKind::presides};
+    s.window = window_between(Date{2019, 1, 1}, Date{2020, 12, 31});
+    DiagramOptions o;
+    o.timeline = true;
+    const Diagram d = build_diagram(View(times(), s), theme(), o);
+    // One target (the Council): the cells say the relation, with the presidency's month.
+    CHECK(node_named(d, "timeline:cell:state:BEL:2020").attrs.at("label") == "member (elected)\\npresides 2020-02");
+    CHECK(node_named(d, "timeline:cell:state:BEL:2019").attrs.at("label") == "member (elected)");
+    // The seat held since 1945 with no end is in both years of the window.
+    CHECK(node_named(d, "timeline:cell:state:USA:2019").attrs.at("label") == "member (permanent)");
+    CHECK(node_named(d, "timeline:cell:state:USA:2020").attrs.at("label") == "member (permanent)");
+    // Rows are written last first: dot stacks a rank's nodes in the reverse of the file's order.
+    std::vector<std::string> rows;
+    for (const auto& n : d.nodes)
+        if (n.name.rfind("timeline:row:", 0) == 0) rows.push_back(n.name.substr(13));
+    CHECK(rows == std::vector<std::string>{"state:USA", "state:BEL"});
+    CHECK(d.nodes.back().name == "timeline:year:2020");
+}
+
+TEST_CASE("in a time window, undated relations of a dated kind are left out and counted, and --undated draws them") {
+    Selection s;
+    s.edge_kinds = {EdgeKind::member};
+    s.window = window_at(Date{2019, 0, 0});
+    DiagramOptions o;
+    const Diagram d = build_diagram(View(times(), s), theme(), o);
+    for (const auto& n : d.nodes) CHECK(n.name != "group:weog");
+    CHECK(d.html_label.find("1 undated relation is not drawn in this window (--undated draws it)") != std::string::npos);
+    o.undated = true;
+    const Diagram all = build_diagram(View(times(), s), theme(), o);
+    CHECK(std::any_of(all.nodes.begin(), all.nodes.end(), [](const DiagramNode& n) { return n.name == "group:weog"; }));
+    CHECK(all.html_label.find("undated") == std::string::npos);
+    o.lang = Lang::nl;
+    const Diagram nl = build_diagram(View(times(), s), theme(), o);
+    const auto weog = std::find_if(nl.edges.begin(), nl.edges.end(), [](const DiagramEdge& e) { return e.head == "group:weog"; });
+    REQUIRE(weog != nl.edges.end());
+    CHECK(weog->attrs.at("label") == "regionale groep");
+    // Without a window nothing is left out.
+    o.undated = false;
+    Selection no_window;
+    no_window.edge_kinds = {EdgeKind::member};
+    const Diagram timeless = build_diagram(View(times(), no_window), theme(), o);
+    CHECK(std::any_of(timeless.nodes.begin(), timeless.nodes.end(), [](const DiagramNode& n) { return n.name == "group:weog"; }));
+}
+
+TEST_CASE("by dossier, a dossier selection draws texts to that dossier and its parts, and a veto of one text is no total") {
+    Selection s;
+    s.edge_kinds = {EdgeKind::veto, EdgeKind::concerns};
+    DiagramOptions o;
+    o.by_dossier = true;
+    // Without --dossier: to both dossiers of draft G, and the legend says a text went to each.
+    const Diagram both = build_diagram(View(times(), s), theme(), o);
+    const auto& cw = edge_named(both, "veto:state:RUS>dossier:syria-cw");
+    edge_named(both, "veto:state:RUS>dossier:middle-east");
+    CHECK(both.html_label.find("a text about several dossiers is drawn to each of them") != std::string::npos);
+    // Its count (12) is a rank: drawn as one veto (solid, dated), never as a stated total.
+    CHECK(cw.attrs.at("label") == "2018-04-10");
+    CHECK(cw.attrs.at("style").find("dashed") == std::string::npos);
+    CHECK(both.html_label.find("a total as stated") == std::string::npos);
+    // No concerns edge is drawn, not even the dossiers' own part_of/concerns ties.
+    for (const auto& e : both.edges) CHECK(e.name.rfind("concerns:", 0) == std::string::npos);
+    // With --dossier Syria: only Syria and its parts (chemical weapons), not the Middle East.
+    s.dossier = "Syria";
+    const Diagram syria = build_diagram(View(times(), s), theme(), o);
+    edge_named(syria, "veto:state:RUS>dossier:syria-cw");
+    for (const auto& e : syria.edges) CHECK(e.head != "dossier:middle-east");
+    CHECK(syria.html_label.find("several dossiers") == std::string::npos);
 }
