@@ -141,6 +141,8 @@ public:
     /// A node the existing data defines, nullptr when absent.
     [[nodiscard]] const Node* node(std::string_view id) const;
     [[nodiscard]] bool has_source(std::string_view id) const;
+    /// Whether the existing data says what `id` concerns (a `concerns` edge from it).
+    [[nodiscard]] bool has_concerns(std::string_view id) const { return concerning_.contains(id); }
     [[nodiscard]] std::size_t node_count() const noexcept { return nodes_.size(); }
     /// Every node, by id (the votes import resolves state names through their names and aliases).
     [[nodiscard]] const std::map<std::string, Node, std::less<>>& nodes() const noexcept { return nodes_; }
@@ -154,6 +156,7 @@ private:
     std::map<std::string, Node, std::less<>> nodes_;
     std::set<std::string, std::less<>> edges_;
     std::set<std::string, std::less<>> sources_;
+    std::set<std::string, std::less<>> concerning_;
     std::vector<Edge> reference_;
     std::multimap<std::string, std::size_t, std::less<>> reference_to_;
 };

@@ -12,6 +12,7 @@ void ExistingData::add(const Dataset& data) {
     for (const auto& n : data.nodes) nodes_.emplace(n.id, n);
     for (const auto& e : data.edges) {
         edges_.insert(detail::edge_key(e));
+        if (e.kind == EdgeKind::concerns) concerning_.insert(e.from);
         if (e.kind == EdgeKind::outcome || e.kind == EdgeKind::veto || e.kind == EdgeKind::member) {
             reference_to_.emplace(e.to, reference_.size());
             reference_.push_back(e);

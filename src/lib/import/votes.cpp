@@ -853,6 +853,20 @@ ImportResult import_votes(std::string_view text, const std::string& file, const 
             (void)date_repaired;
             b.end_row();
         }
+        // What the text concerns, from its agenda item, where the meetings data does not say (it
+        // ends in 2022; the votes run to 2025): the meeting tables' mapping of agenda titles.
+        if (!g.skip && !b.existing().has_concerns(g.target)) {
+            const std::string agenda = trim_all(g.rows.front().agenda);
+            const std::string dossier = agenda.empty() ? std::string() : detail::find_dossier(maps, "meetings.topic", agenda);
+            if (!dossier.empty() && b.need(dossier)) {
+                Edge c;
+                c.kind = EdgeKind::concerns;
+                c.from = g.target;
+                c.to = dossier;
+                c.evidence.push_back(b.record(g.first(), (g.key.empty() ? "" : "ID " + g.key + ": ") + "Agenda item"));
+                b.add(std::move(c));
+            }
+        }
         // A permanent member's No on a draft that had the nine votes it needed is a veto. The veto
         // list is the reference (its vetoes are not given again); the vote record supplies those it
         // does not name, above all the vetoes after its end (8 July 2022), marked as derived.
