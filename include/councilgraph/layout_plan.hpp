@@ -40,13 +40,14 @@ struct LayoutLimits {
 /// default packing of thousands of components took 98 % of a 293 s render); beyond 1,000 nodes
 /// the drawing is scaled to fit 60 inches square (so PNG painting stays bounded). Throws UsageError on
 /// an unknown engine, and, unless `force`, when the cost exceeds the engine's layout_limits: one
-/// line saying how to narrow the selection.
+/// line saying how to narrow the selection (and, when `other_engine` allows, to pick an engine
+/// that would take it; false for a drawing bound to its engine, such as the timeline's dot).
 struct LayoutPlan {
     std::string engine;
     GvAttrs graph;            ///< graph attributes the engine needs (nslimit, mclimit, overlap, packmode...)
     bool edge_labels = true;  ///< false when labels would make the layout too slow
 };
-[[nodiscard]] LayoutPlan plan_layout(std::string_view engine, const LayoutCost& cost, bool force = false);
+[[nodiscard]] LayoutPlan plan_layout(std::string_view engine, const LayoutCost& cost, bool force = false, bool other_engine = true);
 /// `plan_layout(engine, {nodes, edges, 1})`.
 [[nodiscard]] LayoutPlan plan_layout(std::string_view engine, std::size_t nodes, std::size_t edges);
 

@@ -30,7 +30,7 @@ LayoutLimits layout_limits(std::string_view engine) noexcept {
     return {0, 0};
 }
 
-LayoutPlan plan_layout(std::string_view engine, const LayoutCost& cost, bool force) {
+LayoutPlan plan_layout(std::string_view engine, const LayoutCost& cost, bool force, bool other_engine) {
     const std::size_t nodes = cost.nodes, edges = cost.edges;
     LayoutPlan p;
     if (engine == "auto") {
@@ -47,7 +47,7 @@ LayoutPlan plan_layout(std::string_view engine, const LayoutCost& cost, bool for
         const std::string what = by_edges ? grouped(edges) + " relations" : grouped(nodes) + " entities";
         const std::string limit = by_edges ? grouped(lim.max_edges) + " relations" : grouped(lim.max_nodes) + " entities";
         std::string hint = "narrow the selection (--at, --from/--to, --edges, --nodes, --around, --dossier)";
-        if (p.engine != "sfdp" && nodes <= layout_limits("sfdp").max_nodes && edges <= layout_limits("sfdp").max_edges)
+        if (other_engine && p.engine != "sfdp" && nodes <= layout_limits("sfdp").max_nodes && edges <= layout_limits("sfdp").max_edges)
             hint += ", use --engine sfdp";
         throw UsageError("render: " + what + " are too many for " + p.engine + " (its layout is slow beyond " + limit +
                          "); " + hint + ", or give --force");

@@ -114,7 +114,7 @@ Diagram build_timeline(const View& view, const Theme& theme, const DiagramOption
     });
 
     const std::size_t node_total = cells.size() + actors.size() + static_cast<std::size_t>(y_lo ? y_hi - y_lo + 1 : 0);
-    const LayoutPlan plan = plan_layout("dot", LayoutCost{node_total, node_total, 1}, opts.force);
+    const LayoutPlan plan = plan_layout("dot", LayoutCost{node_total, node_total, 1}, opts.force, false);
 
     Diagram d;
     d.engine = "dot";

@@ -51,5 +51,10 @@ if "$bin" --data data --data "$tmp/imported" render --engine dot -o "$tmp/dot.sv
 grep -q 'are too many for dot.*narrow the selection.*--force' "$tmp/err" || { echo "FAIL: refusal: $(cat "$tmp/err")"; fail=1; }
 [ "$(grep -vc '^note: ' "$tmp/err")" = 1 ] || { echo "FAIL: refusal is not one line"; fail=1; }
 [ -e "$tmp/dot.svg" ] && { echo "FAIL: a refused render left a file"; fail=1; }
+# A timeline of everything is refused at once too, without offering an engine it cannot use.
+if "$bin" --data data --data "$tmp/imported" render --timeline -o "$tmp/tl.svg" 2>"$tmp/err"; then echo "FAIL: the whole timeline was not refused"; fail=1; fi
+grep -q 'are too many for dot.*narrow the selection.*--force' "$tmp/err" || { echo "FAIL: timeline refusal: $(cat "$tmp/err")"; fail=1; }
+grep -q -- '--engine' "$tmp/err" && { echo "FAIL: the timeline refusal offers another engine: $(cat "$tmp/err")"; fail=1; }
+[ -e "$tmp/tl.svg" ] && { echo "FAIL: a refused timeline left a file"; fail=1; }
 [ $fail = 0 ] && echo ok
 exit $fail

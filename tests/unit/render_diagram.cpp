@@ -216,6 +216,10 @@ TEST_CASE("above its limit a layout is refused with one line saying how to narro
     CHECK_THROWS_WITH(plan_layout("dot", LayoutCost{9335, 8081, 1254}),
                       "render: 9,335 entities are too many for dot (its layout is slow beyond 2,000 entities); narrow the "
                       "selection (--at, --from/--to, --edges, --nodes, --around, --dossier), use --engine sfdp, or give --force");
+    // A timeline is always dot: its refusal does not offer another engine.
+    CHECK_THROWS_WITH(plan_layout("dot", LayoutCost{2789, 2789, 1}, false, false),
+                      "render: 2,789 entities are too many for dot (its layout is slow beyond 2,000 entities); narrow the "
+                      "selection (--at, --from/--to, --edges, --nodes, --around, --dossier), or give --force");
     CHECK_THROWS_AS(plan_layout("circo", 320, 900), UsageError);
     CHECK_NOTHROW(plan_layout("dot", LayoutCost{9335, 8081, 1254}, true));
     // The whole record with its votes (12,540 entities, 53,908 relations) is refused for sfdp too.
