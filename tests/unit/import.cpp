@@ -4,6 +4,7 @@
 #include <councilgraph/load.hpp>
 #include <councilgraph/native.hpp>
 #include <councilgraph/validate.hpp>
+#include "import/common.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -336,4 +337,12 @@ TEST_CASE("vetoes and meetings: a draft cell with more than its symbol is the ta
     REQUIRE(d10768);
     CHECK(std::get<std::string>(d10768->attrs.at("result")) == "failed");
     CHECK(has_note(m.report, 4, "had 3 votes in favour (3-3-9) of the 9 it needed"));
+}
+
+TEST_CASE("crosswalk names: title-cased small words are lower-cased, before a parenthesis too", "[import][membership]") {
+    CHECK(detail::untitle("Bosnia And Herzegovina") == "Bosnia and Herzegovina");
+    CHECK(detail::untitle("Bolivia (Plurinational State Of)") == "Bolivia (Plurinational State of)");
+    CHECK(detail::untitle("Venezuela (Bolivarian Republic Of)") == "Venezuela (Bolivarian Republic of)");
+    CHECK(detail::untitle("Saint Vincent And The Grenadines") == "Saint Vincent and the Grenadines");
+    CHECK(detail::untitle("Oman") == "Oman");
 }

@@ -58,11 +58,13 @@ std::string trim(std::string_view s) {
 
 std::string untitle(std::string_view s) {
     std::string out(s);
-    for (const char* w : {" And ", " Of ", " The ", " For ", " In ", " On "}) {
-        std::string word(w), lower(w);
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-        for (auto p = out.find(word); p != std::string::npos; p = out.find(word, p + 1)) out.replace(p, word.size(), lower);
-    }
+    // Inside the name and before a closing parenthesis: `Bolivia (Plurinational State Of)`.
+    for (const char* w : {" And", " Of", " The", " For", " In", " On"})
+        for (const char* end : {" ", ")"}) {
+            std::string word = std::string(w) + end, lower = word;
+            std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+            for (auto p = out.find(word); p != std::string::npos; p = out.find(word, p + 1)) out.replace(p, word.size(), lower);
+        }
     return out;
 }
 
