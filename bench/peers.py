@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Whole-process comparison with NetworkX and igraph on the Council-shaped synthetic graph.
 
-usage: bench/peers.py [--bin BUILD/councilgraph] [--runs N] [--sizes 50,500,5000] [--work DIR]
+usage: bench/peers.py [--bin BUILD/councilgraph] [--also NAME=BINARY]... [--runs N] [--sizes 50,500,5000] [--work DIR]
 
 For each size 193 x R it generates the graph once with ../shared/bench/gen_synthetic.py (node-link
 JSON + GraphML) and converts it with nodelink_to_native.py, then times `load + pens at 2019-06-01`
-in each tool as a whole process under /usr/bin/time -f '%e %M', interleaved (councilgraph,
-NetworkX, igraph, councilgraph, ...) so that the load of a shared machine hits all three alike.
-It prints one Markdown table: medians of time and peak RSS, and the peers' ratios to councilgraph.
+in each tool as a whole process under /usr/bin/time, interleaved (councilgraph, NetworkX, igraph,
+councilgraph, ...) so that the load of a shared machine hits all three alike. `--also` adds another
+councilgraph binary to the same loop (an older build, to compare before and after).
+It prints one Markdown table: medians of CPU time (user + sys: on a shared machine wall time
+mostly measures the others' load), wall time and peak RSS, and each tool's ratios to councilgraph.
 The generator and the peer scripts are used where they are (../shared/bench), never copied.
 """
 import argparse
@@ -24,17 +26,19 @@ py = "/usr/bin/python3"
 
 def timed(cmd):
     with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
-        r = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", t.name] + cmd,
+        r = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", t.name] + cmd,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         if r.returncode != 0:
             sys.exit(f"failed ({r.returncode}): {' '.join(cmd)}\n{r.stderr}")
-        secs, kb = t.read().split()[-2:]
-        return float(secs), int(kb) / 1024.0
+        wall, user, sys_, kb = t.read().split()[-4:]
+        return float(user) + float(sys_), int(kb) / 1024.0, float(wall)
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(root, "build-release", "councilgraph"))
+    ap.add_argument("--also", action="append", default=[], metavar="NAME=BINARY",
+                    help="another councilgraph binary in the same loop")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--sizes", default="50,500,5000")
     ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "councilgraph-peers"))
@@ -53,8 +57,10 @@ def main():
                            check=True, stdout=subprocess.DEVNULL)
         with open(native) as f:
             edges = f.read().count('"evidence"')  # one per edge in the converted file
+        query = ["--data", native, "pens", "--at", "2019-06-01", "--format", "csv"]
         tools = {
-            "councilgraph": [a.bin, "--data", native, "pens", "--at", "2019-06-01", "--format", "csv"],
+            "councilgraph": [a.bin] + query,
+            **{x.split("=", 1)[0]: [x.split("=", 1)[1]] + query for x in a.also},
             "NetworkX": [py, os.path.join(shared, "peers.py"), "networkx", "load+pens_at", os.path.join(d, "graph.nodelink.json")],
             "igraph": [py, os.path.join(shared, "peers.py"), "igraph", "load+pens_at", os.path.join(d, "graph.graphml")],
         }
@@ -62,18 +68,18 @@ def main():
         for _ in range(a.runs):
             for t, cmd in tools.items():
                 got[t].append(timed(cmd))
-        med = {t: (statistics.median(x[0] for x in v), statistics.median(x[1] for x in v)) for t, v in got.items()}
+        med = {t: tuple(statistics.median(x[k] for x in v) for k in range(3)) for t, v in got.items()}
         for t in tools:
-            s, m = med[t]
-            cs, cm = med["councilgraph"]
-            rows.append((f"193 x {r}", edges, t, s, m, s / cs, m / cm))
+            s, m, w = med[t]
+            cs, cm, _ = med["councilgraph"]
+            rows.append((f"193 x {r}", edges, t, s, w, m, s / cs, m / cm))
         print(f"193 x {r}: done", file=sys.stderr)
     print(f"load + `pens --at 2019-06-01`, whole process, median of {a.runs} interleaved runs")
     print()
-    print("| graph | edges | tool | time (s) | peak RSS (MiB) | time / councilgraph | RSS / councilgraph |")
-    print("|---|---:|---|---:|---:|---:|---:|")
-    for g, e, t, s, m, rs, rm in rows:
-        print(f"| {g} | {e:,} | {t} | {s:.2f} | {m:.0f} | {rs:.1f}x | {rm:.1f}x |")
+    print("| graph | edges | tool | CPU (s) | wall (s) | peak RSS (MiB) | CPU / councilgraph | RSS / councilgraph |")
+    print("|---|---:|---|---:|---:|---:|---:|---:|")
+    for g, e, t, s, w, m, rs, rm in rows:
+        print(f"| {g} | {e:,} | {t} | {s:.2f} | {w:.2f} | {m:.0f} | {rs:.2f}x | {rm:.2f}x |")
     return 0
 
 

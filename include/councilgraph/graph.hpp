@@ -1,14 +1,15 @@
 #pragma once
 /// \file graph.hpp
 /// The frozen, indexed graph, built once from a validated Dataset: the nodes and edges in two arrays
-/// in id order, and a Boost.Graph adjacency_list over them whose edge bundle is only a reference
-/// (index and pointer) into the edge array, so no record is stored twice. Vertices are in node-id
-/// order, edges in edge-id order; nothing is ever removed, so descriptors and indices stay valid.
+/// in id order, and a Boost.Graph compressed_sparse_row_graph over them whose edge bundle is only a
+/// reference (index and pointer) into the edge array, so no record is stored twice. Vertices are in
+/// node-id order, edges in edge-id order; nothing is ever added or removed after the build, so
+/// descriptors and indices stay valid.
 
 #include <councilgraph/model.hpp>
 #include <councilgraph/names.hpp>
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include <array>
 #include <cstdint>
@@ -32,9 +33,13 @@ struct EdgeRef {
     operator const Edge&() const noexcept { return *edge; }  // NOLINT(google-explicit-constructor)
 };
 
-/// The Boost.Graph type. `vecS` vertices give a built-in vertex index; parallel edges are kept.
-/// Vertex v is `Graph::node(v)`; an edge's bundle refers to `Graph::edge(i)`.
-using BGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeRef>;
+/// The Boost.Graph type: a bidirectional compressed sparse row graph (out- and in-edges of a vertex
+/// in two flat arrays, a few bytes per edge, no heap block per edge), with a built-in vertex index;
+/// parallel edges are kept. Vertex v is `Graph::node(v)`; an edge's bundle refers to
+/// `Graph::edge(i)`. The out- and in-edges of a vertex come in no particular order: sort by the
+/// bundle's index for id order.
+using BGraph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, EdgeRef, boost::no_property,
+                                                  std::size_t, EdgeIndex>;
 using Vertex = BGraph::vertex_descriptor;
 using EdgeDesc = BGraph::edge_descriptor;
 

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <span>
@@ -73,8 +74,66 @@ struct Names {
 
 /// An attribute value: text, integer, real or boolean.
 using AttrValue = std::variant<std::string, std::int64_t, double, bool>;
-/// Attributes, ordered by key so output is deterministic.
-using Attrs = std::map<std::string, AttrValue, std::less<>>;
+
+/// Attributes, ordered by key so output is deterministic: one sorted array of (key, value) pairs,
+/// with the part of `std::map`'s interface the library uses. A record's attributes take one heap
+/// block (a map took one per attribute, and a million edges carry a million attribute sets).
+/// Unlike a map, inserting or erasing moves the other pairs: keep no reference or iterator into
+/// the attributes across an insertion or an erasure.
+class Attrs {
+public:
+    using key_type = std::string;
+    using mapped_type = AttrValue;
+    using value_type = std::pair<std::string, AttrValue>;
+    using iterator = std::vector<value_type>::iterator;
+    using const_iterator = std::vector<value_type>::const_iterator;
+    using size_type = std::size_t;
+
+    Attrs() = default;
+    /// From pairs in any order; of a repeated key the first value is kept (as in a map).
+    Attrs(std::initializer_list<value_type> init);
+
+    [[nodiscard]] iterator begin() noexcept { return items_.begin(); }
+    [[nodiscard]] iterator end() noexcept { return items_.end(); }
+    [[nodiscard]] const_iterator begin() const noexcept { return items_.begin(); }
+    [[nodiscard]] const_iterator end() const noexcept { return items_.end(); }
+    [[nodiscard]] const_iterator cbegin() const noexcept { return items_.begin(); }
+    [[nodiscard]] const_iterator cend() const noexcept { return items_.end(); }
+    [[nodiscard]] size_type size() const noexcept { return items_.size(); }
+    [[nodiscard]] bool empty() const noexcept { return items_.empty(); }
+    void clear() noexcept { items_.clear(); }
+
+    /// The pair of `key`, or end().
+    [[nodiscard]] iterator find(std::string_view key);
+    [[nodiscard]] const_iterator find(std::string_view key) const;
+    [[nodiscard]] bool contains(std::string_view key) const { return find(key) != end(); }
+    [[nodiscard]] size_type count(std::string_view key) const { return contains(key) ? 1 : 0; }
+    /// The value of `key`; an empty text is inserted first when the key is absent.
+    AttrValue& operator[](std::string_view key);
+    /// The value of `key`; throws std::out_of_range when absent.
+    [[nodiscard]] AttrValue& at(std::string_view key);
+    [[nodiscard]] const AttrValue& at(std::string_view key) const;
+    /// Inserts (key, value) unless `key` is there; returns the key's pair and whether it was added.
+    template <typename K, typename V>
+    std::pair<iterator, bool> emplace(K&& key, V&& value) {
+        const std::string_view k(key);
+        auto it = lower(k);
+        if (it != items_.end() && it->first == k) return {it, false};
+        return {items_.emplace(it, std::string(std::forward<K>(key)), AttrValue(std::forward<V>(value))), true};
+    }
+    /// Inserts the pair unless its key is there (see emplace).
+    std::pair<iterator, bool> insert(value_type v) { return emplace(std::move(v.first), std::move(v.second)); }
+    /// Removes `key`; returns how many pairs were removed (0 or 1).
+    size_type erase(std::string_view key);
+    /// Removes the pair at `pos`; returns the pair after it.
+    iterator erase(const_iterator pos) { return items_.erase(pos); }
+
+    friend bool operator==(const Attrs&, const Attrs&) = default;
+
+private:
+    std::vector<value_type> items_;  // sorted by key, keys unique
+    [[nodiscard]] iterator lower(std::string_view key);
+};
 /// Locale-independent text form of a value (`true`, `3`, `0.5`, text as is).
 [[nodiscard]] std::string to_string(const AttrValue& v);
 

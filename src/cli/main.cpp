@@ -51,6 +51,15 @@ Dataset unify_data_set(Dataset data, const std::vector<std::string>& paths) {
     return unify(std::move(data), same_as);
 }
 
+namespace {
+// volatile: the store is kept, so the graph stays reachable for LeakSanitizer.
+const std::shared_ptr<const Graph>* volatile kept_graph = nullptr;
+}  // namespace
+
+void Context::keep_graph_until_exit() const {
+    if (graph_ && !kept_graph) kept_graph = new std::shared_ptr<const Graph>(graph_);
+}
+
 std::vector<std::string> Context::paths() const { return data_paths.empty() ? default_data_paths() : data_paths; }
 
 const Graph& Context::graph() {
@@ -294,6 +303,12 @@ int main(int argc, char** argv) {
 
     CLI::App app;
     Context ctx;
+    // Last of all, whichever way main returns: the graph is left to the system (see
+    // keep_graph_until_exit).
+    struct KeepGraph {
+        const Context& ctx;
+        ~KeepGraph() { ctx.keep_graph_until_exit(); }
+    } keep{ctx};
     configure_app(app, ctx);
     try {
         app.parse(argc, argv);

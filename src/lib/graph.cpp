@@ -1,8 +1,12 @@
 #include <councilgraph/graph.hpp>
 
+#include "last_lookup.hpp"
 #include "sort_by_id.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <string>
+#include <utility>
 
 namespace councilgraph {
 
@@ -12,24 +16,37 @@ Graph::Graph(Dataset data)
     detail::sort_by_id(nodes_);
     detail::sort_by_id(edges_);
     detail::sort_by_id(sources_);
-    g_ = std::make_unique<BGraph>(nodes_.size());
     by_id_.reserve(nodes_.size());
     for (Vertex v = 0; v < nodes_.size(); ++v) {
         nodes_by_kind_[static_cast<std::size_t>(nodes_[v].kind)].push_back(v);
         by_id_.emplace(nodes_[v].id, v);
     }
-    descs_.reserve(edges_.size());
+    if (edges_.size() >= std::numeric_limits<EdgeIndex>::max())
+        throw Error("too many edges: " + std::to_string(edges_.size()) + " (at most 4,294,967,294)");
+    // The ends of every edge first, then the whole CSR graph at once (its out-edges grouped by
+    // source, stable, so each vertex's out-edges keep id order).
+    std::vector<std::pair<Vertex, Vertex>> ends;
+    std::vector<EdgeRef> refs;
+    ends.reserve(edges_.size());
+    refs.reserve(edges_.size());
+    detail::LastLookup from_of(by_id_), to_of(by_id_);
     for (std::size_t i = 0; i < edges_.size(); ++i) {
         Edge& e = edges_[i];
-        auto f = by_id_.find(e.from);
-        auto t = by_id_.find(e.to);
+        auto f = from_of.find(e.from);
+        auto t = to_of.find(e.to);
         if (f == by_id_.end() || t == by_id_.end())
             throw Error("edge '" + e.id + "' refers to an unknown node; validate the data before building");
         const auto idx = static_cast<EdgeIndex>(i);
         by_kind_[static_cast<std::size_t>(e.kind)].push_back(idx);
         e.index = idx;
-        descs_.push_back(boost::add_edge(f->second, t->second, EdgeRef{idx, &e}, *g_).first);
+        ends.emplace_back(f->second, t->second);
+        refs.push_back(EdgeRef{idx, &e});
     }
+    g_ = std::make_unique<BGraph>(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), refs.begin(), nodes_.size());
+    std::vector<std::pair<Vertex, Vertex>>().swap(ends);
+    std::vector<EdgeRef>().swap(refs);
+    descs_.resize(edges_.size());
+    for (auto [it, end] = boost::edges(*g_); it != end; ++it) descs_[(*g_)[*it].index] = *it;
     names_ = NameIndex(nodes_);
 }
 

@@ -1,6 +1,8 @@
 // Node lifespans and the edge times they imply (see reconcile.hpp for the rules).
 #include <councilgraph/reconcile.hpp>
 
+#include "last_lookup.hpp"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -73,10 +75,12 @@ void derive_times(Dataset& data) {
         data.nodes[i].life = life_of(data.nodes[i].attrs);
         at.emplace(data.nodes[i].id, i);
     }
-    auto node = [&](const std::string& id) -> Node* {
-        auto it = at.find(id);
+    detail::LastLookup last_from(at), last_to(at);
+    auto node_in = [&](detail::LastLookup<decltype(at)>& cache, const std::string& id) -> Node* {
+        auto it = cache.find(id);
         return it == at.end() ? nullptr : &data.nodes[it->second];
     };
+    auto node = [&](const std::string& id) { return node_in(last_to, id); };
     // A text without a stated date: the day of the meeting that adopted or rejected it (the
     // earliest, should the record list it twice).
     for (const Edge& e : data.edges) {
@@ -104,8 +108,8 @@ void derive_times(Dataset& data) {
                 continue;
             }
         if (!e.time.undated()) continue;
-        const Node* a = node(e.from);
-        const Node* b = node(e.to);
+        const Node* a = node_in(last_from, e.from);
+        const Node* b = node_in(last_to, e.to);
         const bool da = a && !a->life.undated(), db = b && !b->life.undated();
         if (!da && !db) continue;
         const TimeSpan& la = da ? a->life : b->life;

@@ -10,6 +10,41 @@
 
 namespace councilgraph {
 
+Attrs::Attrs(std::initializer_list<value_type> init) {
+    items_.reserve(init.size());
+    for (const auto& [k, v] : init) emplace(k, v);
+}
+
+Attrs::iterator Attrs::lower(std::string_view key) {
+    return std::lower_bound(items_.begin(), items_.end(), key,
+                            [](const value_type& p, std::string_view k) { return std::string_view(p.first) < k; });
+}
+
+Attrs::iterator Attrs::find(std::string_view key) {
+    auto it = lower(key);
+    return it != items_.end() && it->first == key ? it : items_.end();
+}
+
+Attrs::const_iterator Attrs::find(std::string_view key) const { return const_cast<Attrs*>(this)->find(key); }
+
+AttrValue& Attrs::operator[](std::string_view key) { return emplace(key, std::string()).first->second; }
+
+AttrValue& Attrs::at(std::string_view key) {
+    auto it = find(key);
+    if (it == items_.end()) throw std::out_of_range("Attrs::at: no attribute '" + std::string(key) + "'");
+    return it->second;
+}
+
+const AttrValue& Attrs::at(std::string_view key) const { return const_cast<Attrs*>(this)->at(key); }
+
+Attrs::size_type Attrs::erase(std::string_view key) {
+    auto it = find(key);
+    if (it == items_.end()) return 0;
+    items_.erase(it);
+    return 1;
+}
+
+
 namespace {
 
 constexpr std::array<std::string_view, node_kind_count> node_names = {

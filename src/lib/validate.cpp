@@ -1,6 +1,7 @@
 #include <councilgraph/validate.hpp>
 #include <councilgraph/load.hpp>
 
+#include "last_lookup.hpp"
 #include "sort_by_id.hpp"
 
 #include <algorithm>
@@ -167,9 +168,12 @@ std::string kinds_list(const std::vector<NodeKind>& ks) {
 }  // namespace
 
 std::string derived_edge_id(const Edge& e) {
-    std::string id = std::string(to_string(e.kind)) + ":" + e.from + ">" + e.to;
-    if (e.time.date) id += "@" + e.time.date->str();
-    else if (e.time.start) id += "@" + e.time.start->str();
+    const std::string_view kind = to_string(e.kind);
+    std::string id;
+    id.reserve(kind.size() + e.from.size() + e.to.size() + 14);  // one allocation: "@YYYY-MM-DD" fits
+    id.append(kind).append(1, ':').append(e.from).append(1, '>').append(e.to);
+    if (e.time.date) id.append(1, '@').append(e.time.date->str());
+    else if (e.time.start) id.append(1, '@').append(e.time.start->str());
     return id;
 }
 
@@ -262,13 +266,14 @@ std::vector<Diagnostic> validate(Dataset& data, const std::optional<std::filesys
 
     // Edge ids: an open-addressing table of positions in data.edges (the ids stay where they are).
     EdgeIdTable edge_ids(data.edges);
+    detail::LastLookup from_of(nodes), to_of(nodes);
     for (std::size_t i = 0; i < data.edges.size(); ++i) {
         auto& e = data.edges[i];
         const Node* from = nullptr;
         const Node* to = nullptr;
-        if (auto it = nodes.find(e.from); it != nodes.end()) from = it->second;
+        if (auto it = from_of.find(e.from); it != nodes.end()) from = it->second;
         else err(at(e), "/from", "unknown node '" + e.from + "'" + suggest(e.from));
-        if (auto it = nodes.find(e.to); it != nodes.end()) to = it->second;
+        if (auto it = to_of.find(e.to); it != nodes.end()) to = it->second;
         else err(at(e), "/to", "unknown node '" + e.to + "'" + suggest(e.to));
         if (from && to && !edge_fits(e.kind, from->kind, to->kind)) {
             std::string k(to_string(e.kind));

@@ -246,3 +246,59 @@ TEST_CASE("the imported real data reads the same through the fast path as throug
         CHECK(a.nodes.size() + a.edges.size() > 100);
     }
 }
+
+TEST_CASE("attributes are kept in key order whatever the order they come in, the first of a repeated key kept", "[core]") {
+    Attrs a{{"vote", std::string("yes")}, {"abstained", false}, {"count", std::int64_t{3}}, {"vote", std::string("no")}};
+    a.emplace("b", 0.5);
+    CHECK_FALSE(a.emplace("count", std::int64_t{9}).second);
+    a["later"] = std::string("x");
+    std::vector<std::string> keys;
+    for (const auto& [k, v] : a) keys.push_back(k);
+    CHECK(keys == std::vector<std::string>{"abstained", "b", "count", "later", "vote"});
+    CHECK(a.at("vote") == AttrValue(std::string("yes")));
+    CHECK(a.at("count") == AttrValue(std::int64_t{3}));
+    CHECK(a["new"] == AttrValue(std::string()));  // operator[] adds an empty text, as a map did
+    CHECK(a.size() == 6);
+    CHECK(a.erase("new") == 1);
+    CHECK(a.erase("new") == 0);
+    CHECK_FALSE(a.contains("new"));
+    CHECK(a.find("zzz") == a.end());
+    CHECK_THROWS_AS(a.at("zzz"), std::out_of_range);
+    Attrs b{{"vote", std::string("yes")}, {"later", std::string("x")}, {"count", std::int64_t{3}}, {"b", 0.5},
+            {"abstained", false}};
+    CHECK(a == b);
+}
+
+TEST_CASE("every edge of the built graph is where its ends say, out of its source and into its target", "[graph][core]") {
+    std::vector<std::string> paths{std::string(COUNCILGRAPH_SOURCE_DIR) + "/data"};
+    const Graph g(load_checked(paths));
+    REQUIRE(g.edge_count() > 100);
+    std::vector<std::size_t> out(g.node_count(), 0), in(g.node_count(), 0);
+    for (EdgeIndex i = 0; i < g.edge_count(); ++i) {
+        const Edge& e = g.edge(i);
+        CHECK(e.index == i);
+        CHECK(g.index(g.desc(i)) == i);
+        CHECK(g.node(g.source(i)).id == e.from);
+        CHECK(g.node(g.target(i)).id == e.to);
+        ++out[g.source(i)];
+        ++in[g.target(i)];
+    }
+    std::size_t seen = 0;
+    for (Vertex v = 0; v < g.node_count(); ++v) {
+        std::size_t o = 0, n = 0;
+        for (auto [it, end] = boost::out_edges(v, g.bgl()); it != end; ++it, ++o) {
+            const Edge& e = g.bgl()[*it];
+            CHECK(e.from == g.node(v).id);
+            CHECK(boost::target(*it, g.bgl()) == g.target(e.index));
+        }
+        for (auto [it, end] = boost::in_edges(v, g.bgl()); it != end; ++it, ++n) {
+            const Edge& e = g.bgl()[*it];
+            CHECK(e.to == g.node(v).id);
+            CHECK(boost::source(*it, g.bgl()) == g.source(e.index));
+        }
+        CHECK(o == out[v]);
+        CHECK(n == in[v]);
+        seen += o;
+    }
+    CHECK(seen == g.edge_count());
+}
