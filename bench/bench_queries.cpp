@@ -21,7 +21,7 @@ Date year(int y) { return Date{y, 0, 0}; }
 const Graph& big() {
     static const std::unique_ptr<Graph> g = [] {
         Dataset d;
-        d.sources.push_back({"gen", "generated", "", "", "", "en", std::nullopt, {}});
+        d.sources.push_back({"gen", "generated", "", "", "", "en", "", std::nullopt, {}});
         auto node = [&](std::string id, NodeKind k, std::string name) {
             Node n;
             n.id = std::move(id);

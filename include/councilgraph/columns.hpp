@@ -63,6 +63,7 @@ struct TableSpec {
             for (const auto& c : columns) cells.push_back(c.get(cx, r));
             t.add(std::move(cells), evidence ? evidence(cx, r) : std::vector<Evidence>{});
         }
+        t.name_sources(cx.graph.sources());
         return t;
     }
 };

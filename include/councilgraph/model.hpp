@@ -150,11 +150,14 @@ struct Evidence {
 /// A source document or data set that evidence refers to.
 struct Source {
     std::string id, title, file, url, note, lang;
+    /// A few words that name the source where space is short (evidence lines, `--source`); empty
+    /// when the data gives none (the id then stands alone).
+    std::string short_title;
     std::optional<Date> date;
     Location origin;  ///< where it was defined
     friend bool operator==(const Source& a, const Source& b) {
         return a.id == b.id && a.title == b.title && a.file == b.file && a.url == b.url &&
-               a.note == b.note && a.lang == b.lang && a.date == b.date;
+               a.note == b.note && a.lang == b.lang && a.date == b.date && a.short_title == b.short_title;
     }
 };
 

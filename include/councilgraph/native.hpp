@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -22,8 +24,11 @@ namespace councilgraph {
 [[nodiscard]] std::string to_native_text(const Dataset& data);
 
 /// JSON form of evidence, keys in the documented order and empty fields left out; used by the
-/// native format, query JSON output and exports alike.
-[[nodiscard]] nlohmann::ordered_json evidence_json(const std::vector<Evidence>& evidence);
+/// native format, query JSON output and exports alike. With `titles` (short titles by source
+/// id, as Table::source_titles), an item whose source has one also says it, as `source_title`
+/// right after `source` (query output; the native format never writes it).
+[[nodiscard]] nlohmann::ordered_json evidence_json(const std::vector<Evidence>& evidence,
+                                                  const std::map<std::string, std::string, std::less<>>* titles = nullptr);
 
 /// JSON form of one attribute value.
 [[nodiscard]] nlohmann::ordered_json to_json(const AttrValue& v);

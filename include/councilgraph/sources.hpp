@@ -6,6 +6,7 @@
 #include <councilgraph/columns.hpp>
 #include <councilgraph/graph.hpp>
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,8 +25,14 @@ struct SourceRow {
 [[nodiscard]] std::vector<SourceRow> query_sources(const Graph& g);
 
 /// The source `name` names: its id (`seed-000`), the id with a `source:` prefix
-/// (`source:seed-000`), or its exact title; null when it names none.
+/// (`source:seed-000`), or its title or short title (case, accents and punctuation aside); null
+/// when it names none.
 [[nodiscard]] const Source* named_source(const Graph& g, std::string_view name);
+
+/// `--source` items as Selection::sources takes them: `curated` and `imported` as they are, every
+/// other item (an id, a title or a short title) as its source's id. Throws NameError for an item
+/// that names no source, with the nearest id or short title.
+[[nodiscard]] std::vector<std::string> source_ids(const Graph& g, std::span<const std::string> names);
 
 /// The relations whose evidence cites `source`, grouped by kind in the model's order, each group
 /// in edge order.

@@ -8,7 +8,10 @@
 #include <councilgraph/model.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
+#include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -60,10 +63,17 @@ struct Table {
     std::vector<Column> columns;
     std::vector<std::vector<Value>> rows;                ///< one cell per column
     std::vector<std::vector<Evidence>> evidence;         ///< one list per row
+    /// The short title (Source::short_title) of each source the evidence cites, by source id;
+    /// a source without one is absent. Evidence lines and JSON name the source with it.
+    std::map<std::string, std::string, std::less<>> source_titles;
 
     /// Appends a row; `cells` must have one value per column (missing ones become no value).
     void add(std::vector<Value> cells, std::vector<Evidence> ev = {});
     [[nodiscard]] bool empty() const noexcept { return rows.empty(); }
+    /// Fills source_titles from `sources` for every source the rows' evidence cites.
+    void name_sources(std::span<const Source> sources);
+    /// The short title of source `id`, or empty.
+    [[nodiscard]] std::string_view source_title(std::string_view id) const;
 };
 
 /// How the text form is laid out.
@@ -80,11 +90,13 @@ void write_table(std::ostream& out, const Table& t, OutputFormat fmt, const Tabl
 /// The same, with no width limit.
 void write_table(std::ostream& out, const Table& t, OutputFormat fmt, bool with_evidence);
 
-/// `t` as a JSON array (typed values and `evidence`), as `--format json` writes it.
+/// `t` as a JSON array (typed values and `evidence`, each item with its source's `source_title`
+/// when it has one), as `--format json` writes it.
 [[nodiscard]] std::string table_json(const Table& t);
 
-/// One evidence item as a line: `seed-000 L451-456 (nl): "quote"` or `dhl-vetoes row 12`.
-[[nodiscard]] std::string evidence_line(const Evidence& e);
+/// One evidence item as a line: `seed-000 L451-456 (nl): "quote"` or `dhl-vetoes row 12`; with
+/// the source's short title, `seed-000 "Chamber report on Belgium's term" L451-456 (nl): "quote"`.
+[[nodiscard]] std::string evidence_line(const Evidence& e, std::string_view short_title = {});
 
 /// Quotes a CSV field when it needs it (RFC 4180).
 [[nodiscard]] std::string csv_field(std::string_view s);

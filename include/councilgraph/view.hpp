@@ -26,7 +26,8 @@ struct Selection {
     int depth = 1;
     std::optional<std::string> dossier;///< a name: the dossier, what concerns it, and their edges
     /// Provenance: edges with at least one piece of evidence from these (empty = all). Each item is
-    /// `curated` (a quote), `imported` (a record) or a source id (`seed-002`, `dhl-vetoes`).
+    /// `curated` (a quote), `imported` (a record) or a source: its id (`seed-002`, `dhl-vetoes`),
+    /// title or short title (a View takes each as its id: see source_ids in sources.hpp).
     std::vector<std::string> sources;
 
     /// True when the selection restricts edges (so isolated nodes drop out).

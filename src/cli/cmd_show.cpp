@@ -18,6 +18,7 @@ void kind_tables(const Table& rows, const TableStyle& style) {
     for (auto k : all_edge_kinds()) {
         Table group;
         group.columns = rows.columns;
+        group.source_titles = rows.source_titles;
         for (; at < rows.rows.size() && cell_text(rows.rows[at][0]) == to_string(k); ++at) group.add(rows.rows[at], rows.evidence[at]);
         if (group.empty()) continue;
         std::cout << '\n' << to_string(k) << " (" << group.rows.size() << ")\n";
@@ -45,8 +46,9 @@ void run_source(Context& ctx, const Source& s) {
         case OutputFormat::table: {
             const TableStyle style = [&] { TableStyle t = ctx.table_style(); t.evidence = true; return t; }();
             std::cout << s.title << " (" << s.id << ", source)\n";
-            for (std::size_t c = 2; c < head.columns.size(); ++c) {
+            for (std::size_t c = 0; c < head.columns.size(); ++c) {
                 const std::string v = cell_text(head.rows[0][c]);
+                if (head.columns[c].field == "id" || head.columns[c].field == "title") continue;  // in the heading
                 if (!v.empty()) write_wrapped(std::cout, v, style.width, "  " + head.columns[c].field + ": ", "      ");
             }
             kind_tables(rows, style);
@@ -97,7 +99,8 @@ void run(Context& ctx, const std::string& name) {
             for (std::size_t r = 0; r < head.rows.size(); ++r) {
                 write_wrapped(std::cout, cell_text(head.rows[r][1]), style.width, "  " + cell_text(head.rows[r][0]) + ": ",
                               "      ");
-                for (const auto& e : head.evidence[r]) write_wrapped(std::cout, evidence_line(e), style.width, "    ↳ ", "      ");
+                for (const auto& e : head.evidence[r])
+                    write_wrapped(std::cout, evidence_line(e, head.source_title(e.source)), style.width, "    ↳ ", "      ");
             }
             kind_tables(rows, style);
             break;
@@ -124,7 +127,7 @@ const Register reg{"show", 20, [](CLI::App& app, Context& ctx) {
     auto words = std::make_shared<std::vector<std::string>>();
     auto* sub = app.add_subcommand("show", "Everything known about one entity: names, then relations by kind, with evidence");
     // Every remaining word is part of the name: `show transitionele justitie` needs no quotes.
-    sub->add_option("name", *words, "A name or alias in en/nl/fr, an id (state:BEL), or a source's id or title (seed-000); quotes optional")
+    sub->add_option("name", *words, "A name or alias in en/nl/fr, an id (state:BEL), or a source's id, title or short title (seed-000); quotes optional")
         ->required()
         ->expected(1, -1);
     add_examples(*sub, {{"show Belgium", "Belgium's names, then its relations by kind with their evidence"},

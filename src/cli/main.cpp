@@ -136,7 +136,7 @@ void SelectionOptions::add_to(CLI::App& app, std::string_view which) {
     }
     if (has("dossier")) app.add_option("--dossier", dossier, "Keep this dossier, what concerns it, and their relations");
     if (has("source"))
-        app.add_option("--source", source, "Only relations with evidence from: curated, imported, or source ids (comma-separated)");
+        app.add_option("--source", source, "Only relations with evidence from: curated, imported, or sources by id or short title (comma-separated; 'councilgraph sources' lists them)");
 }
 
 DayRange SelectionOptions::window() const {

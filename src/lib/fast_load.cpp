@@ -410,9 +410,12 @@ private:
             else if (key == "lang") once(seen, 16), s.lang = lang();
             else if (key == "url") once(seen, 32), text(s.url);
             else if (key == "note") once(seen, 64), text(s.note);
+            else if (key == "short_title") once(seen, 128), text(s.short_title);
             else throw Bail{};
         });
         if ((seen & 3) != 3) throw Bail{};
+        // A comma, or possibly more than 60 characters (a byte per character at most): the precise path says.
+        if (s.short_title.size() > 60 || s.short_title.find(',') != std::string::npos) throw Bail{};
         s.origin = origin("/sources/", i);
         out.sources.push_back(std::move(s));
     }

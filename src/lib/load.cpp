@@ -215,10 +215,16 @@ std::vector<Evidence> parse_evidence(FileCtx& cx, const json& obj, const std::st
 }
 
 void parse_source(FileCtx& cx, const json& s, const std::string& ptr, Dataset& out) {
-    if (!cx.object(s, ptr, {"id", "title", "file", "date", "lang", "url", "note"}, "source")) return;
+    if (!cx.object(s, ptr, {"id", "title", "short_title", "file", "date", "lang", "url", "note"}, "source")) return;
     Source src;
     src.id = cx.string(s, ptr, "id", true, "source").value_or("");
     src.title = cx.string(s, ptr, "title", true, "source").value_or("");
+    src.short_title = cx.string(s, ptr, "short_title", false, "source").value_or("");
+    // It stands next to an id in evidence lines and is one item of --source's comma list.
+    if (src.short_title.find(',') != std::string::npos)
+        cx.err(ptr + "/short_title", "must not contain a comma (--source takes a comma-separated list)");
+    else if (const auto n = utf8_length(src.short_title); n > 60)
+        cx.err(ptr + "/short_title", "is " + std::to_string(n) + " characters long; at most 60");
     src.file = cx.string(s, ptr, "file", false, "source").value_or("");
     src.url = cx.string(s, ptr, "url", false, "source").value_or("");
     src.note = cx.string(s, ptr, "note", false, "source").value_or("");

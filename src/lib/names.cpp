@@ -2,6 +2,7 @@
 #include <councilgraph/validate.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <tuple>
 
@@ -270,15 +271,25 @@ std::vector<std::uint32_t> NameIndex::suggestions(const std::string& q, std::siz
     const auto words = words_of(q);
     const std::size_t whole_max = allowed_edits(q.size());
     std::unordered_map<std::uint32_t, std::size_t> best;
+    // The fewest edits to a whole name (not a word inside a longer one), per node and overall.
+    std::unordered_map<std::uint32_t, std::size_t> whole;
+    std::size_t best_whole = SIZE_MAX;
     auto offer = [&](std::uint32_t i, std::size_t d) {
         auto [it, fresh] = best.try_emplace(i, d);
         if (!fresh) it->second = std::min(it->second, d);
     };
     for (const auto& [key, idx] : keys_) {
         const std::size_t len_gap = key.size() > q.size() ? key.size() - q.size() : q.size() - key.size();
-        if (len_gap <= whole_max) {
+        // A short key allows as few edits as a short query: `Rusia` is not two edits from `USA`.
+        const std::size_t key_max = std::min(whole_max, allowed_edits(key.size()));
+        if (len_gap <= key_max) {
             const std::size_t d = edit_distance(q, key);
-            if (d <= whole_max && d < q.size()) offer(idx, d);
+            if (d <= key_max && d < q.size()) {
+                offer(idx, d);
+                auto [it, fresh] = whole.try_emplace(idx, d);
+                if (!fresh) it->second = std::min(it->second, d);
+                best_whole = std::min(best_whole, d);
+            }
         }
         if (words.size() == 1 && key.find(' ') == std::string::npos) continue;  // the whole key was compared
         // Word by word: every query word is within its allowance of some word of the key.
@@ -298,8 +309,17 @@ std::vector<std::uint32_t> NameIndex::suggestions(const std::string& q, std::siz
         }
         if (all && total > 0) offer(idx, total + (words.size() < kw.size() ? 1 : 0));
     }
+    // Ranked by how close the name is; when some whole name is close, a node offered only for a
+    // word of a longer name (`Belgum` → "King Philippe of Belgium") must be as close as the best
+    // whole name, and other whole names at most one edit further.
     std::vector<std::pair<std::tuple<std::size_t, bool, int, std::string_view>, std::uint32_t>> keyed;
-    for (const auto& [i, d] : best) keyed.push_back({{d, imported(nodes_[i]), kind_rank(nodes_[i].kind), nodes_[i].id}, i});
+    for (const auto& [i, d] : best) {
+        if (best_whole != SIZE_MAX) {
+            auto w = whole.find(i);
+            if (w == whole.end() ? d > best_whole : w->second > best_whole + 1) continue;
+        }
+        keyed.push_back({{d, imported(nodes_[i]), kind_rank(nodes_[i].kind), nodes_[i].id}, i});
+    }
     std::sort(keyed.begin(), keyed.end());
     std::vector<std::uint32_t> out;
     for (const auto& k : keyed) {

@@ -11,11 +11,13 @@ namespace councilgraph {
 
 using nlohmann::ordered_json;
 
-ordered_json evidence_json(const std::vector<Evidence>& evs) {
+ordered_json evidence_json(const std::vector<Evidence>& evs, const std::map<std::string, std::string, std::less<>>* titles) {
     ordered_json arr = ordered_json::array();
     for (const auto& e : evs) {
         ordered_json o;
         o["source"] = e.source;
+        if (titles)
+            if (auto it = titles->find(e.source); it != titles->end()) o["source_title"] = it->second;
         if (!e.quote.empty()) o["quote"] = e.quote;
         if (!e.lang.empty()) o["lang"] = e.lang;
         if (!e.locator.empty()) o["locator"] = e.locator;
@@ -103,6 +105,7 @@ ordered_json to_native_json(const Dataset& data) {
         ordered_json o;
         o["id"] = s->id;
         o["title"] = s->title;
+        if (!s->short_title.empty()) o["short_title"] = s->short_title;
         if (!s->file.empty()) o["file"] = s->file;
         if (s->date) o["date"] = s->date->str();
         if (!s->lang.empty()) o["lang"] = s->lang;

@@ -33,6 +33,7 @@ Table node_table(const Graph& g, Vertex v) {
     if (!al.empty()) t.add({"aliases", al});
     for (const auto& [k, val] : n.attrs) t.add({"attrs." + k, to_string(val)});
     if (!n.evidence.empty()) t.evidence.back() = n.evidence;
+    t.name_sources(g.sources());
     return t;
 }
 

@@ -1,5 +1,9 @@
 #include <councilgraph/sources.hpp>
 
+#include <councilgraph/error.hpp>
+#include <councilgraph/names.hpp>
+#include <councilgraph/validate.hpp>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -38,9 +42,34 @@ std::vector<SourceRow> query_sources(const Graph& g) {
 const Source* named_source(const Graph& g, std::string_view name) {
     if (name.starts_with("source:")) return g.find_source(name.substr(7));
     if (const Source* s = g.find_source(name)) return s;
+    const std::string folded = fold(name);
+    if (folded.empty()) return nullptr;
     for (const Source& s : g.sources())
-        if (s.title == name) return &s;
+        if (fold(s.title) == folded || (!s.short_title.empty() && fold(s.short_title) == folded)) return &s;
     return nullptr;
+}
+
+std::vector<std::string> source_ids(const Graph& g, std::span<const std::string> names) {
+    std::vector<std::string> out;
+    for (const auto& n : names) {
+        if (n == "curated" || n == "imported") {
+            out.push_back(n);
+            continue;
+        }
+        if (const Source* s = named_source(g, n)) {
+            out.push_back(s->id);
+            continue;
+        }
+        std::vector<std::string> known{"curated", "imported"};
+        for (const Source& s : g.sources()) {
+            known.push_back(s.id);
+            if (!s.short_title.empty()) known.push_back(s.short_title);
+        }
+        const auto near = closest(n, known, 1);
+        throw NameError("--source: no source '" + n + "'" + (near.empty() ? std::string() : " (did you mean '" + near.front() + "'?)") +
+                               "; 'councilgraph sources' lists them");
+    }
+    return out;
 }
 
 std::vector<EdgeIndex> citing(const Graph& g, const Source& source) {
@@ -61,6 +90,7 @@ const TableSpec<SourceRow>& sources_spec() {
         TableSpec<R> s;
         s.columns = {
             {shown("id", ValueType::text, WidthClass::fixed), [](const Cx&, const R& r) -> V { return r.source->id; }},
+            {shown("short_title", ValueType::text, WidthClass::name), [](const Cx&, const R& r) -> V { return r.source->short_title; }},
             {shown("title", ValueType::text, WidthClass::text), [](const Cx&, const R& r) -> V { return r.source->title; }},
             {shown("date", ValueType::text, WidthClass::fixed),
              [](const Cx&, const R& r) -> V { return r.source->date ? r.source->date->str() : std::string(); }},

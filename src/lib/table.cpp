@@ -53,6 +53,20 @@ void Table::add(std::vector<Value> cells, std::vector<Evidence> ev) {
     evidence.push_back(std::move(ev));
 }
 
+void Table::name_sources(std::span<const Source> sources) {
+    std::map<std::string_view, const Source*> by_id;
+    for (const auto& s : sources)
+        if (!s.short_title.empty()) by_id.emplace(s.id, &s);
+    for (const auto& ev : evidence)
+        for (const auto& e : ev)
+            if (auto it = by_id.find(e.source); it != by_id.end()) source_titles.emplace(e.source, it->second->short_title);
+}
+
+std::string_view Table::source_title(std::string_view id) const {
+    auto it = source_titles.find(id);
+    return it == source_titles.end() ? std::string_view() : std::string_view(it->second);
+}
+
 std::vector<std::string> RowContext::names(std::span<const Vertex> vs) const {
     std::vector<std::string> out;
     out.reserve(vs.size());
@@ -84,8 +98,9 @@ std::size_t display_width(std::string_view s) {
     return n;
 }
 
-std::string evidence_line(const Evidence& e) {
+std::string evidence_line(const Evidence& e, std::string_view short_title) {
     std::string s = e.source;
+    if (!short_title.empty()) s += " \"" + std::string(short_title) + "\"";
     if (!e.locator.empty()) s += " " + e.locator;
     if (!e.record.empty()) s += " " + e.record;
     if (!e.lang.empty()) s += " (" + e.lang + ")";
@@ -352,7 +367,8 @@ void write_text(std::ostream& out, const Table& t, const TableStyle& style) {
             if (!text[r][k].empty())
                 write_wrapped(out, text[r][k], style.width, "    " + t.columns[all[k]].heading + ": ", "      ");
         if (style.evidence)
-            for (const auto& e : t.evidence[r]) write_wrapped(out, evidence_line(e), style.width, "    ↳ ", "      ");
+            for (const auto& e : t.evidence[r])
+                write_wrapped(out, evidence_line(e, t.source_title(e.source)), style.width, "    ↳ ", "      ");
     }
 }
 
@@ -375,7 +391,7 @@ std::string table_json(const Table& t) {
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         nlohmann::ordered_json o = nlohmann::ordered_json::object();
         for (std::size_t c = 0; c < t.columns.size(); ++c) o[t.columns[c].field] = value_json(t.rows[r][c]);
-        o["evidence"] = evidence_json(t.evidence[r]);
+        o["evidence"] = evidence_json(t.evidence[r], &t.source_titles);
         arr.push_back(std::move(o));
     }
     return arr.dump(2);
@@ -403,7 +419,7 @@ void write_table(std::ostream& out, const Table& t, OutputFormat fmt, const Tabl
                     s += csv_field(text ? csv_safe(v) : v) + ",";
                 }
                 std::string ev;
-                for (const auto& e : t.evidence[r]) ev += (ev.empty() ? "" : " | ") + evidence_line(e);
+                for (const auto& e : t.evidence[r]) ev += (ev.empty() ? "" : " | ") + evidence_line(e, t.source_title(e.source));
                 out << s << csv_field(csv_safe(ev)) << "\r\n";
             }
             break;

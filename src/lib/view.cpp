@@ -1,5 +1,7 @@
 #include <councilgraph/view.hpp>
 
+#include <councilgraph/sources.hpp>
+
 #include <algorithm>
 #include <deque>
 
@@ -29,6 +31,7 @@ bool evidence_from(const Evidence& e, std::span<const std::string> sources) noex
 }
 
 View::View(const Graph& g, const Selection& sel) : g_(&g), sel_(sel) {
+    if (!sel_.sources.empty()) sel_.sources = source_ids(g, sel_.sources);
     const auto nv = g.node_count();
     const auto ne = g.edge_count();
     node_in_.assign(nv, 0);
@@ -50,8 +53,8 @@ View::View(const Graph& g, const Selection& sel) : g_(&g), sel_(sel) {
         if ((e.time_derived || e.time.undated()) && !sel.window.unbounded() &&
             (!g.node(g.source(i)).life.days().overlaps(sel.window) || !g.node(g.target(i)).life.days().overlaps(sel.window)))
             return false;
-        if (!sel.sources.empty() &&
-            std::none_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& ev) { return evidence_from(ev, sel.sources); }))
+        if (!sel_.sources.empty() &&
+            std::none_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& ev) { return evidence_from(ev, sel_.sources); }))
             return false;
         return kind_ok[g.source(i)] && kind_ok[g.target(i)];
     };

@@ -241,7 +241,7 @@ TEST_CASE("an empty sponsor list says which source recorded the vote but no spon
 
     // A source that lists sponsors of other drafts and records this draft's votes.
     Dataset d;
-    d.sources = {Source{"rec", "record", "", "", "", "", {}, {}}};
+    d.sources = {Source{"rec", "record", "", "", "", "", "", {}, {}}};
     const Evidence r{"rec", "", "", "", "line 2"};
     for (const char* id : {"draft:S/1", "draft:S/2", "state:BEL"}) {
         Node n;

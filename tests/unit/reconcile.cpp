@@ -39,8 +39,8 @@ const Evidence record{"dhl-vetoes", "", "", "", "line 204: S/2018/321"};
 
 Dataset sample() {
     Dataset d;
-    d.sources = {Source{"seed-004", "letter", "", "", "", "nl", parse_date("2019-02-15"), {}},
-                 Source{"dhl-vetoes", "vetoes", "", "", "", "", {}, {}}};
+    d.sources = {Source{"seed-004", "letter", "", "", "", "nl", "", parse_date("2019-02-15"), {}},
+                 Source{"dhl-vetoes", "vetoes", "", "", "", "", "", {}, {}}};
     d.nodes = {node("state:RUS", NodeKind::state), node("dossier:syria", NodeKind::dossier),
                node("draft:syria-cw-2018-03", NodeKind::draft, {{"date", std::string("2018-03")}}, {quote}),
                node("draft:S/2018/321", NodeKind::draft, {{"date", std::string("2018-04-10")}}, {record}),
@@ -143,7 +143,7 @@ TEST_CASE("Selection::sources selects by provenance") {
 
 TEST_CASE("a resolution is found by the symbol of its draft, stated on its votes and sponsorships") {
     Dataset d;
-    d.sources = {Source{"rec", "record", "", "", "", "", {}, {}}};
+    d.sources = {Source{"rec", "record", "", "", "", "", "", {}, {}}};
     const Evidence r{"rec", "", "", "", "line 2"};
     d.nodes = {node("draft:S/2020/684", NodeKind::draft, {{"symbol", std::string("S/2020/684")}}, {r}),
                node("res:2449", NodeKind::resolution, {{"adopted", std::string("2018-12-13")}}, {r}),

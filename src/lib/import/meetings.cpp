@@ -57,6 +57,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
     CsvTable t(text, file, required);
     Source src;
     src.id = "dhl-meetings";
+    src.short_title = "DHL meetings 1946-2022";
     src.title = "Meetings conducted by the Security Council 1946-2022 (Dag Hammarskjold Library tables, as saved by the PCRC 2022 UN Security Council Dataset)";
     src.file = "dhl_sc_meetings_1946_2022.csv";
     src.url = "https://research.un.org/en/docs/sc/quick/meetings";

@@ -37,6 +37,7 @@ ImportResult import_membership(const MembershipFiles& f, const ImportMappings& m
 
     Source src;
     src.id = "fmadore-membership";
+    src.short_title = "Council membership 1991-2024 (fmadore)";
     src.title = "Security Council membership terms 1991-2024 and state name crosswalk (fmadore, genocide-at-the-security-council, config/)";
     src.file = "council_membership.csv";
     src.url = "https://github.com/fmadore/genocide-at-the-security-council";

@@ -64,6 +64,7 @@ ImportResult import_vetoes(std::string_view text, const std::string& file, const
     CsvTable t(text, file, required);
     Source src;
     src.id = "dhl-vetoes";
+    src.short_title = "Veto list 1946-2022 (Yordan)";
     src.title = "UN Security Council vetoes 1946 - 8 July 2022 (Yordan, World Politics Data Lab), from the Dag Hammarskjold Library veto list";
     src.file = "unsc_vetoes_1946_sept2022.csv";
     src.url = "https://github.com/world-politics-datalab/vetoes-un-security-council";

@@ -303,12 +303,14 @@ ImportResult import_votes(std::string_view text, const std::string& file, const 
     Source src;
     if (dhl) {
         src.id = "undl-votes";
+        src.short_title = "UN Digital Library votes";
         src.title = "Security Council Voting Data (UN Dag Hammarskjold Library): how each member voted on each adopted resolution";
         src.file = std::filesystem::path(file).filename().string();
         src.url = "https://digitallibrary.un.org";
         src.note = "UN terms of use; imported by councilgraph import votes";
     } else {
         src.id = "votingagent-votes";
+        src.short_title = "Voting-Agent votes 1994-2025";
         src.title = "Security Council votes per member state on every draft put to a vote, 1994 - June 2025 (oliverunv/Voting-Agent, data/sc_voting.xlsx, an extract of a UN Secretariat voting dashboard)";
         src.file = "sc_votes_per_member_votingagent.csv";
         src.url = "https://github.com/oliverunv/Voting-Agent";
