@@ -26,6 +26,7 @@ struct Context {
     bool evidence = false;                ///< --evidence (table form)
     std::size_t width = 0;                ///< --width N (0: not given)
     bool wide = false;                    ///< --wide: no width limit
+    bool no_pager = false;                ///< --no-pager: never page (pager.hpp)
     int status = 0;                       ///< process exit status a command asks for
 
     /// The graph of --data (or the default data set), same_as mappings applied, times derived.

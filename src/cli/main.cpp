@@ -1,4 +1,5 @@
 #include "cli.hpp"
+#include "pager.hpp"
 
 #include <councilgraph/error.hpp>
 #include <councilgraph/load.hpp>
@@ -221,6 +222,8 @@ void configure_app(CLI::App& app, Context& ctx) {
     app.add_option("--width", ctx.width, "Fit tables into N columns (default: the terminal's width; piped: no limit)")
         ->check(CLI::Range(20, 100000));
     app.add_flag("--wide", ctx.wide, "Tables without a width limit: one line per row, nothing wrapped");
+    app.add_flag("--no-pager", ctx.no_pager,
+                 "Never page: by default output longer than the terminal goes through $COUNCILGRAPH_PAGER, $PAGER or less -FRX");
 
     auto& cmds = commands();
     std::sort(cmds.begin(), cmds.end(), [](auto& a, auto& b) { return a.order < b.order; });
@@ -310,6 +313,8 @@ int main(int argc, char** argv) {
         ~KeepGraph() { ctx.keep_graph_until_exit(); }
     } keep{ctx};
     configure_app(app, ctx);
+    // Output held until it fills the screen, then paged; the flag is read only then, once parsed.
+    Pager pager(&ctx.no_pager);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -319,21 +324,26 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
+        pager.finish();  // what was written comes before the message
         const std::string typo = explain_typo(app, argc, argv);
         if (!typo.empty()) std::cerr << "councilgraph: " << typo << '\n';
         else std::cerr << "councilgraph: " << e.what() << "\nRun with --help for usage.\n";
         return static_cast<int>(ExitCode::bad_input);
     } catch (const DataError& e) {
+        pager.finish();  // what was written comes before the message
         for (const auto& d : e.diagnostics()) std::cerr << d.str() << '\n';
         return static_cast<int>(e.exit_code());
     } catch (const Error& e) {
+        pager.finish();  // what was written comes before the message
         std::cerr << "councilgraph: " << e.what() << '\n';
         return static_cast<int>(e.exit_code());
     } catch (const std::exception& e) {
+        pager.finish();  // what was written comes before the message
         std::cerr << "councilgraph: internal error: " << e.what() << '\n';
         return 3;
     }
     errno = 0;
+    pager.finish();
     std::cout.flush();
     if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) return output_failed();
     return ctx.status;

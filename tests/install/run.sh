@@ -18,7 +18,7 @@ p=$tmp/p
 for f in bin/councilgraph include/councilgraph/graph.hpp include/councilgraph/resources.hpp \
          share/councilgraph/data/shared.json share/councilgraph/data/theme/default.json \
          share/councilgraph/data/schema share/councilgraph/data/mappings/dossiers.json \
-         share/bash-completion/completions/councilgraph; do
+         share/bash-completion/completions/councilgraph share/zsh/site-functions/_councilgraph; do
   [ -e "$p/$f" ] || fail "not installed: $f"
 done
 if [ -f "$build/councilgraph.1" ]; then [ -e "$p/share/man/man1/councilgraph.1" ] || fail "not installed: the man page"; fi
