@@ -6,6 +6,7 @@
 #include <councilgraph/rows.hpp>
 #include <councilgraph/sources.hpp>
 
+#include <functional>
 #include <iostream>
 #include <sstream>
 
@@ -33,6 +34,29 @@ nlohmann::ordered_json relations_json(const Table& rows) {
     return nlohmann::ordered_json::parse(out.str());
 }
 
+/// Writes one entity in the chosen format: in a table, `heading` (the lines above the relations)
+/// and then one table per kind; in JSON, `object` with the relations under "relations"; in CSV,
+/// the relations alone.
+void print(Context& ctx, const std::function<void(const TableStyle&)>& heading, nlohmann::ordered_json object,
+           const Table& rows) {
+    switch (ctx.output_format()) {
+        case OutputFormat::table: {
+            TableStyle style = ctx.table_style();
+            style.evidence = true;
+            heading(style);
+            kind_tables(rows, style);
+            break;
+        }
+        case OutputFormat::json:
+            object["relations"] = relations_json(rows);
+            std::cout << object.dump(2) << '\n';
+            break;
+        case OutputFormat::csv:
+            write_table(std::cout, rows, OutputFormat::csv, true);
+            break;
+    }
+}
+
 /// `show seed-000`: the source's fields and citation counts, then the relations citing it.
 void run_source(Context& ctx, const Source& s) {
     const Graph& g = ctx.graph();
@@ -42,29 +66,19 @@ void run_source(Context& ctx, const Source& s) {
     const Table head = sources_table(g, std::span<const SourceRow>(&row, 1));
     const auto ids = citing(g, s);
     const Table rows = edge_table(g, ids, ctx.language());
-    switch (ctx.output_format()) {
-        case OutputFormat::table: {
-            const TableStyle style = [&] { TableStyle t = ctx.table_style(); t.evidence = true; return t; }();
+    auto object = relations_json(head).at(0);
+    object.erase("evidence");  // a source cites no source
+    print(
+        ctx,
+        [&](const TableStyle& style) {
             std::cout << s.title << " (" << s.id << ", source)\n";
             for (std::size_t c = 0; c < head.columns.size(); ++c) {
                 const std::string v = cell_text(head.rows[0][c]);
                 if (head.columns[c].field == "id" || head.columns[c].field == "title") continue;  // in the heading
                 if (!v.empty()) write_wrapped(std::cout, v, style.width, "  " + head.columns[c].field + ": ", "      ");
             }
-            kind_tables(rows, style);
-            break;
-        }
-        case OutputFormat::json: {
-            auto o = relations_json(head).at(0);
-            o.erase("evidence");  // a source cites no source
-            o["relations"] = relations_json(rows);
-            std::cout << o.dump(2) << '\n';
-            break;
-        }
-        case OutputFormat::csv:
-            write_table(std::cout, rows, OutputFormat::csv, true);
-            break;
-    }
+        },
+        std::move(object), rows);
 }
 
 void run(Context& ctx, const std::string& name) {
@@ -86,41 +100,30 @@ void run(Context& ctx, const std::string& name) {
             if (g.edge(i).kind == k) group.push_back(i);
         for (EdgeIndex i : curated_first(g, std::move(group))) ordered.push_back(i);
     }
-    Table rows = edge_table(g, ordered, lang);
+    const Table rows = edge_table(g, ordered, lang);
 
-    switch (ctx.output_format()) {
-        case OutputFormat::table: {
+    nlohmann::ordered_json object;
+    object["id"] = n.id;
+    object["kind"] = std::string(to_string(n.kind));
+    object["name"] = {{"en", n.name.en}, {"nl", n.name.nl}, {"fr", n.name.fr}};
+    object["aliases"] = n.aliases;
+    object["attrs"] = nlohmann::ordered_json::object();
+    for (const auto& [k, val] : n.attrs) object["attrs"][k] = to_json(val);
+    print(
+        ctx,
+        [&](const TableStyle& style) {
             std::cout << n.name.in(lang) << " (" << n.id << ", " << to_string(n.kind) << ")\n";
             Table head = node_table(g, v);
             head.rows.erase(head.rows.begin(), head.rows.begin() + 2);  // id and kind are in the title
             head.evidence.erase(head.evidence.begin(), head.evidence.begin() + 2);
-            TableStyle style = ctx.table_style();
-            style.evidence = true;
             for (std::size_t r = 0; r < head.rows.size(); ++r) {
                 write_wrapped(std::cout, cell_text(head.rows[r][1]), style.width, "  " + cell_text(head.rows[r][0]) + ": ",
                               "      ");
                 for (const auto& e : head.evidence[r])
                     write_wrapped(std::cout, evidence_line(e, head.source_title(e.source)), style.width, "    ↳ ", "      ");
             }
-            kind_tables(rows, style);
-            break;
-        }
-        case OutputFormat::json: {
-            nlohmann::ordered_json o;
-            o["id"] = n.id;
-            o["kind"] = std::string(to_string(n.kind));
-            o["name"] = {{"en", n.name.en}, {"nl", n.name.nl}, {"fr", n.name.fr}};
-            o["aliases"] = n.aliases;
-            o["attrs"] = nlohmann::ordered_json::object();
-            for (const auto& [k, val] : n.attrs) o["attrs"][k] = to_json(val);
-            o["relations"] = relations_json(rows);
-            std::cout << o.dump(2) << '\n';
-            break;
-        }
-        case OutputFormat::csv:
-            write_table(std::cout, rows, OutputFormat::csv, true);
-            break;
-    }
+        },
+        std::move(object), rows);
 }
 
 const Register reg{"show", 20, [](CLI::App& app, Context& ctx) {
