@@ -205,6 +205,38 @@ TEST_CASE("votes: each broken-row kind of the real file is repaired or skipped, 
     std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("votes: what a text concerns comes from its agenda item where the meetings data says nothing", "[import][votes]") {
+    REQUIRE_VOTES_FIXTURE();
+    auto results = import_all(votes_fixture() / "votes", load_mappings(mappings_dir), ExistingData{});
+    const auto named = [&](std::string_view file) -> const Dataset& {
+        for (const auto& r : results)
+            if (r.name == file) return r.result.data;
+        FAIL("no " << file);
+        throw std::logic_error("unreachable");
+    };
+    const auto concerns = [](const Dataset& d) {
+        std::map<std::string, std::string> out;  // text → dossier
+        for (const auto& e : d.edges)
+            if (e.kind == EdgeKind::concerns) out[e.from] = e.to;
+        return out;
+    };
+    const auto by_meetings = concerns(named("dhl-meetings.json"));
+    const auto by_votes = concerns(named("votingagent-votes.json"));
+    // After 2022 the meetings data ends: the votes' agenda item, through the meetings.topic mapping.
+    CHECK(by_votes.at("res:2779") == "dossier:sudan");
+    CHECK(by_votes.at("res:2652") == "dossier:peace-and-security");
+    CHECK(!by_meetings.contains("res:2779"));
+    // Where the meetings data says what a text concerns, the votes import adds nothing of its own.
+    REQUIRE(by_meetings.contains("res:2462"));
+    CHECK(!by_votes.contains("res:2462"));
+    for (const auto& [text, dossier] : by_votes) CHECK(!by_meetings.contains(text));
+    for (const auto& e : named("votingagent-votes.json").edges)
+        if (e.kind == EdgeKind::concerns) {
+            REQUIRE(e.evidence.size() == 1);
+            CHECK(e.evidence[0].record.find("Agenda item") != std::string::npos);
+        }
+}
+
 TEST_CASE("votes: the DHL voting-data layout, from a fixture made of the real file's rows", "[import][votes]") {
     REQUIRE_VOTES_FIXTURE();
     auto base = import_all(votes_fixture() / "votes", load_mappings(mappings_dir), ExistingData{});
