@@ -324,7 +324,10 @@ TEST_CASE("vetoes and meetings: a draft cell with more than its symbol is the ta
     const std::string meetings = mhdr +
         "1947,1947-08-19,19 August,S/PV.188,,,The Greek question,,Draft resolution S/471 & Add.1 vetoed by USSR | 9-2-0,vetoed_draft,,,S/471,9-2-0,x.html,\n"
         "1986,1986-05-23,23 May,S/PV.2686,,,The situation in southern Africa,,Draft resolution S/18087 vetoed by UK and USA | 12-2-1,vetoed_draft,,,S/18087,12-2-1,x.html,\n"
-        "1972,1972-08-25,25 August,S/PV.1660,,,Admission of new Members,,Draft resolution S/10768 and Corr.1 vetoed by USSR | 3-3-9,vetoed_draft,,,S/10768,3-3-9,x.html,\n";
+        "1972,1972-08-25,25 August,S/PV.1660,,,Admission of new Members,,Draft resolution S/10768 and Corr.1 vetoed by USSR | 3-3-9,vetoed_draft,,,S/10768,3-3-9,x.html,\n"
+        // The real file's lines 120 and 923: the meeting's own number, and an amendment in a parenthesis.
+        "1947,1947-09-15,15 September,S/PV.202,,,The Greek question,,\"S/RES/34 (1947) | 9-2-0 | Draft resolution S/552, S/202 (preliminary question) vetoed by USSR | 8-2-1 | Draft resolution S/552 vetoed by USSR | 9-2-0\",vetoed_draft+resolution,S/RES/34 (1947),,S/34; S/552; S/202; S/552,9-2-0; 8-2-1; 9-2-0,x.html,\n"
+        "1958,1958-05-02,02 May,S/PV.817,,,Urgent measures to put an end to flights,,Draft resolution S/3995 (incorporating amendment offered by Sweden in S/3998) vetoed by USSR | 10-1-0 | Draft resolution S/3997 not adopted | 1-9-1,vetoed_draft,,,S/3995; S/3998; S/3997,10-1-0; 1-9-1,x.html,\n";
     const auto m = import_meetings(meetings, "m.csv", maps, existing);
     // One node per draft: the veto list's, which the tables' outcome edges point to.
     CHECK_FALSE(find_node(m.data, "draft:S/471"));
@@ -337,6 +340,14 @@ TEST_CASE("vetoes and meetings: a draft cell with more than its symbol is the ta
     REQUIRE(d10768);
     CHECK(std::get<std::string>(d10768->attrs.at("result")) == "failed");
     CHECK(has_note(m.report, 4, "had 3 votes in favour (3-3-9) of the 9 it needed"));
+    // Neither is a draft: no vetoed text without a vetoer; both reported.
+    CHECK_FALSE(find_node(m.data, "draft:S/202"));
+    CHECK(has_note(m.report, 5, "drafts_failed lists 'S/202', this meeting's own number (S/PV.202), not a draft symbol"));
+    CHECK_FALSE(find_node(m.data, "draft:S/3998"));
+    CHECK(has_note(m.report, 6, "names only inside the parenthesis of S/3995 (an amendment folded into it)"));
+    const Node* d3995 = find_node(m.data, "draft:S/3995");
+    REQUIRE(d3995);
+    CHECK(std::get<std::string>(d3995->attrs.at("result")) == "vetoed");
 }
 
 TEST_CASE("crosswalk names: title-cased small words are lower-cased, before a parenthesis too", "[import][membership]") {

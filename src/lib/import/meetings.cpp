@@ -38,6 +38,22 @@ bool has_symbol(std::string_view text, std::string_view sym) {
     return false;
 }
 
+/// The symbol whose parenthesis alone mentions `sym` in `text`: in `Draft resolution S/3995
+/// (incorporating amendment offered by Sweden in S/3998) vetoed by USSR` S/3998 is an amendment
+/// folded into S/3995, which is what was put to the vote. Empty when `sym` occurs outside the
+/// parenthesis, or no symbol precedes it.
+std::string owner_of_parenthesis(std::string_view text, std::string_view sym) {
+    const auto open = text.find('(');
+    const auto close = open == std::string_view::npos ? open : text.find(')', open);
+    if (close == std::string_view::npos || !has_symbol(text.substr(open, close - open), sym) ||
+        has_symbol(text.substr(0, open), sym) || has_symbol(text.substr(close), sym))
+        return {};
+    static const std::regex symbol_re(R"(S/[0-9][0-9A-Za-z./]*)");
+    std::string before(text.substr(0, open)), owner;
+    for (auto it = std::sregex_iterator(before.begin(), before.end(), symbol_re); it != std::sregex_iterator(); ++it) owner = (*it)[0].str();
+    return owner;
+}
+
 // Resolution numbers beyond this are typos (S/RES/2700 was adopted in 2023).
 constexpr int max_resolution = 99999;
 // A note lists at most this many gaps in the numbering, then counts the rest.
@@ -150,12 +166,14 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
         struct Item {
             bool found = false, vetoed = false;
             std::string vote;
+            std::string owner;  ///< the text whose parenthesis alone names this symbol (owner_of_parenthesis)
         };
         auto item = [&](std::string_view sym) {
             Item it;
             for (std::size_t i = 0; i < segments.size(); ++i) {
                 if (!has_symbol(segments[i], sym)) continue;
                 it.found = true;
+                it.owner = owner_of_parenthesis(segments[i], sym);
                 for (std::size_t j = i; j < segments.size() && (j == i || segments[j].find("S/") == std::string::npos); ++j) {
                     std::string lower = segments[j];
                     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -242,6 +260,18 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
             const Item it = item(sym);
             if (!it.found) {
                 b.warn(line, "draft '" + sym + "' listed in drafts_failed does not occur in the outcome text: not imported");
+                continue;
+            }
+            if (!it.owner.empty()) {
+                b.repaired(line, "drafts_failed lists '" + sym + "', which the outcome text names only inside the parenthesis of " +
+                                     it.owner + " (an amendment folded into it): not imported as a text of its own");
+                continue;
+            }
+            // `S/552, S/202 (preliminary question) vetoed by USSR` at S/PV.202: the vote on whether
+            // S/552 was procedural, named by the meeting's number, not a draft.
+            if (!pv.empty() && sym == "S/" + pv.substr(5)) {
+                b.repaired(line, "drafts_failed lists '" + sym + "', this meeting's own number (" + pv +
+                                     "), not a draft symbol: not imported as a draft");
                 continue;
             }
             std::string id = "draft:" + sym;
