@@ -51,9 +51,10 @@ public:
     Graph& operator=(const Graph&) = delete;
     /// Moving keeps every descriptor, index and name lookup valid in the new Graph, in constant
     /// time; a moved-from Graph may only be destroyed or assigned to.
-    Graph(Graph&&) = default;
+    Graph(Graph&&) noexcept;
     /// As the move constructor.
-    Graph& operator=(Graph&&) = default;
+    Graph& operator=(Graph&&) noexcept;
+    ~Graph();
 
     [[nodiscard]] const BGraph& bgl() const noexcept { return *g_; }
     [[nodiscard]] std::size_t node_count() const noexcept { return nodes_.size(); }
@@ -89,6 +90,16 @@ public:
     }
     /// Edge indices touching a vertex (out and in), in id order.
     [[nodiscard]] std::vector<EdgeIndex> incident(Vertex v) const;
+    /// Appends to `out` the position in edges_of(k) of every edge of kind `k` whose days
+    /// (`time.days()`) overlap `w`, in no particular order. The first call for a kind builds that
+    /// kind's time index (its edges sorted by first day within classes of similar length;
+    /// O(n log n) in the kind's edges, 12 bytes an edge, safe to call from several threads); each
+    /// call then costs a binary search per length class plus the edges it appends and a few near
+    /// misses, not a visit of every edge.
+    void overlapping(EdgeKind k, DayRange w, std::vector<std::uint32_t>& out) const;
+    /// The days of every node's life (`node(v).life.days()`), indexed by vertex; built on first
+    /// use (safe from several threads).
+    [[nodiscard]] std::span<const DayRange> lives() const;
 
     [[nodiscard]] const std::vector<Source>& sources() const noexcept { return sources_; }
     /// Source by id, nullptr when absent.
@@ -109,6 +120,8 @@ private:
     std::array<std::vector<Vertex>, node_kind_count> nodes_by_kind_;
     std::vector<Source> sources_;
     NameIndex names_;
+    struct TimeIndex;  // built lazily (graph.cpp)
+    std::unique_ptr<TimeIndex> time_;
 };
 
 }  // namespace councilgraph

@@ -4,14 +4,93 @@
 #include "sort_by_id.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <limits>
+#include <mutex>
 #include <string>
 #include <utility>
 
 namespace councilgraph {
 
+// The time index: per edge kind, the kind's edges in classes by length (class c holds the edges
+// whose hi - lo has bit width c, so it is below 2^c), each class sorted by first day. An edge of
+// class c overlaps a window only if it starts in [w.lo - (2^c - 1), w.hi]: two binary searches per
+// class, and the near misses scanned are edges of similar length that end just before the window.
+// (One list sorted by start with a running maximum of the ends degrades to a full scan as soon as
+// one open-ended edge starts early; an interval tree is more code for the same answers.)
+struct Graph::TimeIndex {
+    struct Entry {
+        std::int32_t lo, hi;
+        std::uint32_t pos;  // in edges_of(kind)
+    };
+    static constexpr std::size_t classes = 34;  // bit widths 0..33 of a difference of two int32
+    struct Kind {
+        std::once_flag built;
+        std::vector<Entry> entries;               // by class, then first day
+        std::array<std::uint32_t, classes + 1> begin{};  // class c: entries [begin[c], begin[c+1])
+    };
+    std::array<Kind, edge_kind_count> kinds;
+    std::once_flag lives_built;
+    std::vector<DayRange> lives;
+};
+
+namespace {
+
+unsigned length_class(DayRange d) {
+    const std::int64_t len = std::int64_t{d.hi} - d.lo;
+    return len <= 0 ? 0U : static_cast<unsigned>(std::bit_width(static_cast<std::uint64_t>(len)));
+}
+
+}  // namespace
+
+Graph::Graph(Graph&&) noexcept = default;
+Graph& Graph::operator=(Graph&&) noexcept = default;
+Graph::~Graph() = default;
+
+void Graph::overlapping(EdgeKind k, DayRange w, std::vector<std::uint32_t>& out) const {
+    using Entry = TimeIndex::Entry;
+    auto& ix = time_->kinds[static_cast<std::size_t>(k)];
+    std::call_once(ix.built, [&] {
+        const auto edges = edges_of(k);
+        ix.entries.resize(edges.size());
+        std::array<std::uint32_t, TimeIndex::classes> count{};
+        std::vector<std::uint8_t> cls(edges.size());
+        for (std::size_t p = 0; p < edges.size(); ++p) {
+            const DayRange d = edges_[edges[p]].time.days();
+            cls[p] = static_cast<std::uint8_t>(length_class(d));
+            ++count[cls[p]];
+        }
+        for (std::size_t c = 0; c < TimeIndex::classes; ++c) ix.begin[c + 1] = ix.begin[c] + count[c];
+        auto next = ix.begin;
+        for (std::size_t p = 0; p < edges.size(); ++p) {
+            const DayRange d = edges_[edges[p]].time.days();
+            ix.entries[next[cls[p]]++] = Entry{d.lo, d.hi, static_cast<std::uint32_t>(p)};
+        }
+        for (std::size_t c = 0; c < TimeIndex::classes; ++c)
+            std::sort(ix.entries.begin() + ix.begin[c], ix.entries.begin() + ix.begin[c + 1],
+                      [](const Entry& a, const Entry& b) { return a.lo < b.lo || (a.lo == b.lo && a.pos < b.pos); });
+    });
+    for (std::size_t c = 0; c < TimeIndex::classes; ++c) {
+        const auto first = ix.entries.begin() + ix.begin[c], last = ix.entries.begin() + ix.begin[c + 1];
+        if (first == last) continue;
+        const std::int64_t from = std::int64_t{w.lo} - ((std::int64_t{1} << c) - 1);
+        auto it = std::partition_point(first, last, [&](const Entry& e) { return e.lo < from; });
+        for (; it != last && it->lo <= w.hi; ++it)
+            if (it->hi >= w.lo) out.push_back(it->pos);
+    }
+}
+
+std::span<const DayRange> Graph::lives() const {
+    std::call_once(time_->lives_built, [&] {
+        time_->lives.reserve(nodes_.size());
+        for (const Node& n : nodes_) time_->lives.push_back(n.life.days());
+    });
+    return time_->lives;
+}
+
 Graph::Graph(Dataset data)
-    : nodes_(std::move(data.nodes)), edges_(std::move(data.edges)), sources_(std::move(data.sources)) {
+    : nodes_(std::move(data.nodes)), edges_(std::move(data.edges)), sources_(std::move(data.sources)),
+      time_(std::make_unique<TimeIndex>()) {
     // validate() leaves the data sorted: then these only check it.
     detail::sort_by_id(nodes_);
     detail::sort_by_id(edges_);
