@@ -5,6 +5,8 @@
 
 #include <councilgraph/graph.hpp>
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -42,20 +44,25 @@ struct Selection {
 [[nodiscard]] bool evidence_from(const Evidence& e, std::span<const std::string> sources) noexcept;
 
 /// A selected subgraph. Cheap to query; holds a reference to the graph, copies nothing of it.
+/// Building one costs what it selects, not the size of the graph: only the selected edge kinds
+/// are visited, a window goes through the graph's time index (Graph::overlapping), `around` and
+/// `dossier` through the edges incident to what they reach; plus a bit per node and per edge.
 class View {
 public:
     /// Resolves the selection's names against `g`; throws NameError or UsageError.
     View(const Graph& g, const Selection& sel);
 
     [[nodiscard]] const Graph& graph() const noexcept { return *g_; }
-    [[nodiscard]] bool has_node(Vertex v) const { return node_in_[v]; }
-    [[nodiscard]] bool has_edge(EdgeIndex e) const { return edge_in_[e]; }
+    [[nodiscard]] bool has_node(Vertex v) const { return (node_bits_[v >> 6] >> (v & 63)) & 1U; }
+    [[nodiscard]] bool has_edge(EdgeIndex e) const { return (edge_bits_[e >> 6] >> (e & 63)) & 1U; }
     /// Selected vertices in id order.
     [[nodiscard]] const std::vector<Vertex>& nodes() const noexcept { return nodes_; }
     /// Selected edges in id order.
     [[nodiscard]] const std::vector<EdgeIndex>& edges() const noexcept { return edges_; }
     /// Selected edges of one kind, in id order.
-    [[nodiscard]] std::vector<EdgeIndex> edges_of(EdgeKind k) const;
+    [[nodiscard]] std::span<const EdgeIndex> edges_of(EdgeKind k) const noexcept {
+        return by_kind_[static_cast<std::size_t>(k)];
+    }
     /// The anchor of `around`, if any.
     [[nodiscard]] std::optional<Vertex> anchor() const noexcept { return anchor_; }
     [[nodiscard]] const Selection& selection() const noexcept { return sel_; }
@@ -64,9 +71,10 @@ private:
     const Graph* g_;
     Selection sel_;
     std::optional<Vertex> anchor_;
-    std::vector<char> node_in_, edge_in_;
+    std::vector<std::uint64_t> node_bits_, edge_bits_;
     std::vector<Vertex> nodes_;
     std::vector<EdgeIndex> edges_;
+    std::array<std::vector<EdgeIndex>, edge_kind_count> by_kind_;
 };
 
 }  // namespace councilgraph

@@ -3,9 +3,11 @@
 #include <councilgraph/rows.hpp>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 namespace councilgraph {
 
@@ -40,6 +42,12 @@ void absorb(Fact& f, const Edge& e) {
         if (std::find(f.evidence.begin(), f.evidence.end(), ev) == f.evidence.end()) f.evidence.push_back(ev);
 }
 
+/// Appends the bytes of a plain value (a key part of fixed width).
+template <class T>
+void append_bytes(std::string& s, const T& v) {
+    s.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
 /// True when `fine` states the same time as `coarse`, only more precisely:
 /// - two dates of one event, the finer inside the coarser (`2018-03-28` in `2018-03`);
 /// - two periods covering exactly the same days, each end at least as precise
@@ -68,13 +76,30 @@ std::vector<Fact> merge_facts(const Graph& g, std::span<const EdgeIndex> edges,
     std::vector<Fact> exact;
     std::vector<std::string> group;  // the key without time, per fact
     std::unordered_map<std::string, std::size_t> at;
+    at.reserve(edges.size());
     for (EdgeIndex i : edges) {
         const Edge& e = g.edge(i);
-        std::string what = std::to_string(static_cast<int>(e.kind)) + '\x1f' + e.from + '\x1f' + e.to;
-        for (auto k : same) what += '\x1f' + attr_text(e.attrs, k);
-        std::string key = what + '\x1f' + (e.time.date ? e.time.date->str() : "") + '\x1f' +
-                          (e.time.start ? e.time.start->str() : "") + '\x1f' +
-                          (e.time.end ? e.time.end->str() : "");
+        // Kind and ends as fixed-width bytes, then each `same` value, then the three dates.
+        std::string what;
+        append_bytes(what, e.kind);
+        append_bytes(what, g.source(i));
+        append_bytes(what, g.target(i));
+        for (auto k : same) {
+            what += '\x1f';
+            auto a = e.attrs.find(k);
+            if (a == e.attrs.end()) continue;
+            if (const auto* text = std::get_if<std::string>(&a->second)) what += *text;
+            else what += to_string(a->second);
+        }
+        std::string key = what;
+        for (const auto* d : {&e.time.date, &e.time.start, &e.time.end}) {
+            key += static_cast<char>(d->has_value());
+            if (*d) {
+                append_bytes(key, (*d)->year);
+                append_bytes(key, (*d)->month);
+                append_bytes(key, (*d)->day);
+            }
+        }
         auto [it, fresh] = at.try_emplace(std::move(key), exact.size());
         if (fresh) {
             exact.push_back(fact_of(g, i));
@@ -88,12 +113,26 @@ std::vector<Fact> merge_facts(const Graph& g, std::span<const EdgeIndex> edges,
     // 2. A less precise statement of the same fact (`2018-03` beside `2018-03-28`) joins the more
     // precise one, when there is only one way to read it: its refinements form a chain, and it
     // joins the finest. Two different days of one month stay two rows, and so does their month.
-    std::unordered_map<std::string_view, std::vector<std::size_t>> by_group;
-    for (std::size_t k = 0; k < exact.size(); ++k) by_group[group[k]].push_back(k);
+    // Groups as chains through `next` from their first fact: no list for the many groups of one.
+    constexpr std::size_t end = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> next(exact.size(), end);
+    std::vector<std::size_t> firsts;
+    {
+        std::unordered_map<std::string_view, std::size_t> last;  // group -> its latest fact
+        last.reserve(exact.size());
+        for (std::size_t k = 0; k < exact.size(); ++k) {
+            auto [it, fresh] = last.try_emplace(group[k], k);
+            if (fresh) firsts.push_back(k);
+            else next[std::exchange(it->second, k)] = k;
+        }
+    }
     std::vector<std::size_t> into(exact.size());
     for (std::size_t k = 0; k < exact.size(); ++k) into[k] = k;
-    for (const auto& [_, members] : by_group) {
-        if (members.size() < 2) continue;
+    std::vector<std::size_t> members;
+    for (std::size_t first : firsts) {
+        if (next[first] == end) continue;
+        members.clear();
+        for (std::size_t k = first; k != end; k = next[k]) members.push_back(k);
         for (std::size_t c : members) {
             std::vector<std::size_t> finer;
             for (std::size_t f : members)
@@ -118,7 +157,7 @@ std::vector<Fact> merge_facts(const Graph& g, std::span<const EdgeIndex> edges,
     for (std::size_t k = 0; k < exact.size(); ++k) {
         if (into[k] != k) continue;  // the finest of a chain is never merged into another
         slot[k] = out.size();
-        out.push_back(exact[k]);
+        out.push_back(std::move(exact[k]));  // only the edges of facts merged into others are read below
     }
     bool merged = false;
     for (std::size_t k = 0; k < exact.size(); ++k) {
@@ -225,8 +264,7 @@ std::vector<EdgeIndex> select_edges(const View& view, EdgeKind kind, std::option
                               const std::vector<char>& to_scope) {
     const Graph& g = view.graph();
     std::vector<EdgeIndex> out;
-    for (EdgeIndex i : g.edges_of(kind)) {
-        if (!view.has_edge(i)) continue;
+    for (EdgeIndex i : view.edges_of(kind)) {
         if (from && g.source(i) != *from) continue;
         if (!to_scope.empty() && !to_scope[g.target(i)]) continue;
         out.push_back(i);
@@ -269,6 +307,39 @@ struct NameKey {
     friend auto operator<=>(const NameKey&, const NameKey&) = default;
 };
 
+/// A NameKey held by the cache, compared by value.
+struct NameRef {
+    const NameKey* key;
+    friend std::strong_ordering operator<=>(NameRef a, NameRef b) { return *a.key <=> *b.key; }
+    friend bool operator==(NameRef a, NameRef b) { return *a.key == *b.key; }
+};
+
+/// The NameKeys of one query, each folded once: folding names is most of the cost of sorting rows
+/// that name the same few nodes again and again.
+class NameKeys {
+public:
+    NameKeys(const Graph& g, Lang lang) : g_(g), lang_(lang) {}
+    /// The key of one node's name.
+    NameRef operator()(Vertex v) {
+        auto it = one_.find(v);
+        if (it == one_.end()) it = one_.emplace(v, NameKey(g_, v, lang_)).first;
+        return {&it->second};
+    }
+    /// The key of a list of names (a list of one differs from the name alone).
+    NameRef operator()(std::span<const Vertex> vs) {
+        if (vs.size() != 1) return {&many_.emplace_back(g_, vs, lang_)};
+        auto it = listed_.find(vs.front());
+        if (it == listed_.end()) it = listed_.emplace(vs.front(), NameKey(g_, vs, lang_)).first;
+        return {&it->second};
+    }
+
+private:
+    const Graph& g_;
+    Lang lang_;
+    std::unordered_map<Vertex, NameKey> one_, listed_;  // nodes stay put when the map grows
+    std::deque<NameKey> many_;
+};
+
 auto time_key(const TimeSpan& t) {
     const DayRange d = t.days();
     return std::pair{d.lo, d.hi};
@@ -296,6 +367,7 @@ void sort_rows(std::vector<Row>& rows, KeyFn key) {
 
 std::vector<PenRow> query_pens(const View& view, const RelationFilter& f, Lang lang) {
     const Graph& g = view.graph();
+    NameKeys names(g, lang);
     static constexpr NodeKind pen_targets[] = {NodeKind::dossier, NodeKind::resolution, NodeKind::draft,
                                                NodeKind::statement};
     const auto from = resolve_opt(g, f.from, actor_kinds);
@@ -308,30 +380,44 @@ std::vector<PenRow> query_pens(const View& view, const RelationFilter& f, Lang l
     }
 
     // Co-holders: every pen in the view (whatever the holder filter) on the same dossier, in a
-    // period overlapping this one inside the window. Indexed by dossier, not compared pairwise.
-    std::map<Vertex, std::vector<EdgeIndex>> by_dossier;
-    for (EdgeIndex i : view.edges_of(EdgeKind::pen))
-        for (Vertex d : dossiers_of(g, g.target(i))) by_dossier[d].push_back(i);
+    // period overlapping this one inside the window. Found from each dossier's incoming edges
+    // (pens on it, and pens on the texts that concern it), once per dossier.
+    const BGraph& bg = g.bgl();
+    std::unordered_map<Vertex, std::vector<EdgeIndex>> pens_on;
+    auto pens_of = [&](Vertex d) -> const std::vector<EdgeIndex>& {
+        auto [it, fresh] = pens_on.try_emplace(d);
+        if (!fresh) return it->second;
+        auto& out = it->second;
+        for (auto [e, end] = boost::in_edges(d, bg); e != end; ++e) {
+            const EdgeIndex i = bg[*e].index;
+            const EdgeKind k = bg[*e].edge->kind;
+            if (k == EdgeKind::pen && view.has_edge(i)) out.push_back(i);
+            const Vertex t = boost::source(*e, bg);
+            if (k != EdgeKind::concerns || g.node(t).kind == NodeKind::dossier) continue;  // see dossiers_of
+            for (auto [f, f_end] = boost::in_edges(t, bg); f != f_end; ++f)
+                if (bg[*f].edge->kind == EdgeKind::pen && view.has_edge(bg[*f].index)) out.push_back(bg[*f].index);
+        }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    };
     const DayRange window = view.selection().window;
     for (auto& r : rows) {
         const DayRange mine = r.fact.time.days();
         const DayRange both{std::max(mine.lo, window.lo), std::min(mine.hi, window.hi)};
-        for (Vertex d : r.dossiers) {
-            auto it = by_dossier.find(d);
-            if (it == by_dossier.end()) continue;
-            for (EdgeIndex i : it->second) {
+        for (Vertex d : r.dossiers)
+            for (EdgeIndex i : pens_of(d)) {
                 const Vertex h = g.source(i);
                 if (h == r.fact.from || !g.edge(i).time.days().overlaps(both)) continue;
                 if (std::find(r.with.begin(), r.with.end(), h) == r.with.end()) r.with.push_back(h);
             }
-        }
-        sort_rows(r.with, [&](Vertex a) { return NameKey(g, a, lang); });
+        sort_rows(r.with, [&](Vertex a) { return names(a); });
     }
 
     sort_rows(rows, [&](const PenRow& a) {
         const std::span<const Vertex> da = a.dossiers.empty() ? std::span<const Vertex>(&a.fact.to, 1) : a.dossiers;
-        return std::tuple{NameKey(g, da, lang), time_key(a.fact.time), role_rank(attr_text(a.fact.attrs, "role")),
-                          NameKey(g, a.fact.from, lang), a.fact.edges.front()};
+        return std::tuple{names(da), time_key(a.fact.time), role_rank(attr_text(a.fact.attrs, "role")),
+                          names(a.fact.from), a.fact.edges.front()};
     });
     return rows;
 }
@@ -341,6 +427,7 @@ std::vector<PenRow> query_pens(const View& view, const RelationFilter& f, Lang l
 
 std::vector<VetoRow> query_vetoes(const View& view, const RelationFilter& f, Lang lang) {
     const Graph& g = view.graph();
+    NameKeys names(g, lang);
     static constexpr NodeKind veto_targets[] = {NodeKind::draft, NodeKind::dossier};
     static constexpr NodeKind states[] = {NodeKind::state};
     const auto from = resolve_opt(g, f.from, states);
@@ -387,8 +474,8 @@ std::vector<VetoRow> query_vetoes(const View& view, const RelationFilter& f, Lan
         }
     }
     sort_rows(rows, [&](const VetoRow& a) {
-        const NameKey who = a.fact ? NameKey(g, a.fact->from, lang) : NameKey(g, std::span<const Vertex>{}, lang);
-        return std::tuple{time_key(a.time), who, NameKey(g, a.target, lang), a.count};
+        const NameRef who = a.fact ? names(a.fact->from) : names(std::span<const Vertex>{});
+        return std::tuple{time_key(a.time), who, names(a.target), a.count};
     });
     return rows;
 }
@@ -401,6 +488,7 @@ namespace {
 std::vector<TextRow> text_rows(const View& view, const RelationFilter& f, Lang lang, EdgeKind kind,
                                std::string_view key) {
     const Graph& g = view.graph();
+    NameKeys names(g, lang);
     const auto from = resolve_opt(g, f.from, actor_kinds);
     const auto scope = to_scope(g, f.to, text_kinds);
     const std::string_view same[] = {key};
@@ -419,7 +507,7 @@ std::vector<TextRow> text_rows(const View& view, const RelationFilter& f, Lang l
         for (auto& r : rows) {
             for (Vertex v : by_text[r.fact.to])
                 if (v != r.fact.from) r.with.push_back(v);
-            sort_rows(r.with, [&](Vertex a) { return NameKey(g, a, lang); });
+            sort_rows(r.with, [&](Vertex a) { return names(a); });
         }
     }
     // One state's votes (--by): its no-votes, then abstentions, then the rest, each by date; else
@@ -431,9 +519,9 @@ std::vector<TextRow> text_rows(const View& view, const RelationFilter& f, Lang l
         return v == "no" ? 0 : v == "abstain" ? 1 : v == "yes" ? 3 : 2;
     };
     sort_rows(rows, [&](const TextRow& a) {
-        return std::tuple{first(a), by_state ? time_key(a.fact.time) : decltype(time_key(a.fact.time)){}, NameKey(g, a.fact.to, lang),
+        return std::tuple{first(a), by_state ? time_key(a.fact.time) : decltype(time_key(a.fact.time)){}, names(a.fact.to),
                           time_key(a.fact.time), role_rank(attr_text(a.fact.attrs, key)), attr_text(a.fact.attrs, key),
-                          NameKey(g, a.fact.from, lang)};
+                          names(a.fact.from)};
     });
     return rows;
 }
@@ -479,6 +567,7 @@ std::string sponsors_not_recorded(const View& view, const RelationFilter& f, Lan
 
 std::vector<Fact> query_chairs(const View& view, const RelationFilter& f, Lang lang) {
     const Graph& g = view.graph();
+    NameKeys names(g, lang);
     static constexpr NodeKind chaired[] = {NodeKind::body, NodeKind::group, NodeKind::dossier, NodeKind::meeting,
                                            NodeKind::event};
     const auto from = resolve_opt(g, f.from, actor_kinds);
@@ -486,14 +575,15 @@ std::vector<Fact> query_chairs(const View& view, const RelationFilter& f, Lang l
     static constexpr std::string_view same[] = {"role"};
     auto rows = merge_facts(g, select_edges(view, EdgeKind::chairs, from, scope), same);
     sort_rows(rows, [&](const Fact& a) {
-        return std::tuple{NameKey(g, a.to, lang), time_key(a.time), role_rank(attr_text(a.attrs, "role")),
-                          NameKey(g, a.from, lang)};
+        return std::tuple{names(a.to), time_key(a.time), role_rank(attr_text(a.attrs, "role")),
+                          names(a.from)};
     });
     return rows;
 }
 
 std::vector<Fact> query_members(const View& view, const RelationFilter& f, Lang lang) {
     const Graph& g = view.graph();
+    NameKeys names(g, lang);
     static constexpr NodeKind bodies[] = {NodeKind::body, NodeKind::organisation, NodeKind::group};
     const auto from = resolve_opt(g, f.from, actor_kinds);
     std::optional<Vertex> body = resolve_opt(g, f.to, bodies);
@@ -572,13 +662,14 @@ std::vector<Fact> query_members(const View& view, const RelationFilter& f, Lang 
     }
     sort_rows(rows, [&](const Fact& a) {
         auto rank = [](const Fact& x) { return attr_text(x.attrs, "type") == "permanent" ? 0 : 1; };
-        return std::tuple{NameKey(g, a.to, lang), rank(a), time_key(a.time), NameKey(g, a.from, lang)};
+        return std::tuple{names(a.to), rank(a), time_key(a.time), names(a.from)};
     });
     return rows;
 }
 
 std::vector<Fact> query_presidencies(const View& view, const RelationFilter& f, Lang lang) {
     const Graph& g = view.graph();
+    NameKeys names(g, lang);
     static constexpr NodeKind presiders[] = {NodeKind::state, NodeKind::person};
     static constexpr NodeKind bodies[] = {NodeKind::body};
     const auto from = resolve_opt(g, f.from, presiders);
@@ -588,19 +679,20 @@ std::vector<Fact> query_presidencies(const View& view, const RelationFilter& f, 
         if (body ? g.target(i) == *body : g.node(g.target(i)).kind == NodeKind::body) sel.push_back(i);
     auto rows = merge_facts(g, sel, {});
     sort_rows(rows, [&](const Fact& a) {
-        return std::tuple{time_key(a.time), NameKey(g, a.to, lang), NameKey(g, a.from, lang)};
+        return std::tuple{time_key(a.time), names(a.to), names(a.from)};
     });
     return rows;
 }
 
 std::vector<Fact> query_positions(const View& view, const RelationFilter& f, Lang lang) {
     const Graph& g = view.graph();
+    NameKeys names(g, lang);
     const auto from = resolve_opt(g, f.from, actor_kinds);
     const auto scope = to_scope(g, f.to, {});
     std::vector<Fact> rows;
     for (EdgeIndex i : select_edges(view, EdgeKind::position, from, scope)) rows.push_back(fact_of(g, i));
     sort_rows(rows, [&](const Fact& a) {
-        return std::tuple{NameKey(g, a.from, lang), NameKey(g, a.to, lang), time_key(a.time)};
+        return std::tuple{names(a.from), names(a.to), time_key(a.time)};
     });
     return rows;
 }
@@ -610,6 +702,7 @@ std::vector<Fact> query_positions(const View& view, const RelationFilter& f, Lan
 
 std::vector<Fact> query_candidacies(const View& view, const RelationFilter& f, Lang lang) {
     const Graph& g = view.graph();
+    NameKeys names(g, lang);
     static constexpr NodeKind states[] = {NodeKind::state};
     static constexpr NodeKind bodies[] = {NodeKind::body};
     const auto from = resolve_opt(g, f.from, states);
@@ -617,14 +710,15 @@ std::vector<Fact> query_candidacies(const View& view, const RelationFilter& f, L
     static constexpr std::string_view same[] = {"term", "office"};
     auto rows = merge_facts(g, select_edges(view, EdgeKind::candidate, from, scope), same);
     sort_rows(rows, [&](const Fact& a) {
-        return std::tuple{NameKey(g, a.to, lang), attr_text(a.attrs, "term"), time_key(a.time),
-                          NameKey(g, a.from, lang), a.edges.front()};
+        return std::tuple{names(a.to), attr_text(a.attrs, "term"), time_key(a.time),
+                          names(a.from), a.edges.front()};
     });
     return rows;
 }
 
 std::vector<QuestionRow> query_questions(const View& view, const QuestionFilter& f, Lang lang) {
     const Graph& g = view.graph();
+    NameKeys names(g, lang);
     static constexpr NodeKind askers[] = {NodeKind::person, NodeKind::party};
     static constexpr NodeKind parties[] = {NodeKind::party};
     const auto by = resolve_opt(g, f.by, askers);
@@ -650,13 +744,13 @@ std::vector<QuestionRow> query_questions(const View& view, const QuestionFilter&
                 if (e.kind != EdgeKind::member_of_party || !e.time.days().overlaps(when)) continue;
                 if (std::find(r.parties.begin(), r.parties.end(), p) == r.parties.end()) r.parties.push_back(p);
             }
-            sort_rows(r.parties, [&](Vertex a) { return NameKey(g, a, lang); });
+            sort_rows(r.parties, [&](Vertex a) { return names(a); });
         }
         if (party && std::find(r.parties.begin(), r.parties.end(), *party) == r.parties.end()) continue;
         rows.push_back(std::move(r));
     }
     sort_rows(rows, [&](const QuestionRow& a) {
-        return std::tuple{time_key(a.fact.time), NameKey(g, a.fact.from, lang), NameKey(g, a.fact.to, lang),
+        return std::tuple{time_key(a.fact.time), names(a.fact.from), names(a.fact.to),
                           a.fact.edges.front()};
     });
     return rows;
