@@ -380,33 +380,41 @@ std::vector<PenRow> query_pens(const View& view, const RelationFilter& f, Lang l
     }
 
     // Co-holders: every pen in the view (whatever the holder filter) on the same dossier, in a
-    // period overlapping this one inside the window. Found from each dossier's incoming edges
-    // (pens on it, and pens on the texts that concern it), once per dossier.
-    const BGraph& bg = g.bgl();
-    std::unordered_map<Vertex, std::vector<EdgeIndex>> pens_on;
-    auto pens_of = [&](Vertex d) -> const std::vector<EdgeIndex>& {
-        auto [it, fresh] = pens_on.try_emplace(d);
-        if (!fresh) return it->second;
-        auto& out = it->second;
-        for (auto [e, end] = boost::in_edges(d, bg); e != end; ++e) {
-            const EdgeIndex i = bg[*e].index;
-            const EdgeKind k = bg[*e].edge->kind;
-            if (k == EdgeKind::pen && view.has_edge(i)) out.push_back(i);
-            const Vertex t = boost::source(*e, bg);
-            if (k != EdgeKind::concerns || g.node(t).kind == NodeKind::dossier) continue;  // see dossiers_of
-            for (auto [f, f_end] = boost::in_edges(t, bg); f != f_end; ++f)
-                if (bg[*f].edge->kind == EdgeKind::pen && view.has_edge(bg[*f].index)) out.push_back(bg[*f].index);
+    // period overlapping this one inside the window. The view's pens are bucketed by the dossiers
+    // the rows name (a counting sort: each bucket keeps id order), not compared pairwise.
+    constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
+    std::vector<std::uint32_t> slot(g.node_count(), none);
+    std::uint32_t buckets = 0;
+    for (const auto& r : rows)
+        for (Vertex d : r.dossiers)
+            if (slot[d] == none) slot[d] = buckets++;
+    std::vector<char> is_dossier(g.node_count(), 0);
+    for (Vertex d : g.nodes_of(NodeKind::dossier)) is_dossier[d] = 1;
+    std::vector<std::pair<std::uint32_t, EdgeIndex>> on;  // (bucket, pen)
+    for (EdgeIndex i : view.edges_of(EdgeKind::pen)) {
+        const Vertex t = g.target(i);
+        if (is_dossier[t]) {
+            if (slot[t] != none) on.emplace_back(slot[t], i);
+        } else {
+            for (Vertex d : dossiers_of(g, t))
+                if (slot[d] != none) on.emplace_back(slot[d], i);
         }
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
-        return out;
-    };
+    }
+    std::vector<std::uint32_t> first(buckets + 1, 0);
+    for (const auto& [b, _] : on) ++first[b + 1];
+    for (std::uint32_t b = 0; b < buckets; ++b) first[b + 1] += first[b];
+    std::vector<EdgeIndex> pens(on.size());
+    {
+        auto at = first;
+        for (const auto& [b, i] : on) pens[at[b]++] = i;
+    }
     const DayRange window = view.selection().window;
     for (auto& r : rows) {
         const DayRange mine = r.fact.time.days();
         const DayRange both{std::max(mine.lo, window.lo), std::min(mine.hi, window.hi)};
         for (Vertex d : r.dossiers)
-            for (EdgeIndex i : pens_of(d)) {
+            for (std::uint32_t k = first[slot[d]]; k < first[slot[d] + 1]; ++k) {
+                const EdgeIndex i = pens[k];
                 const Vertex h = g.source(i);
                 if (h == r.fact.from || !g.edge(i).time.days().overlaps(both)) continue;
                 if (std::find(r.with.begin(), r.with.end(), h) == r.with.end()) r.with.push_back(h);
