@@ -11,6 +11,7 @@
 #include <councilgraph/query.hpp>
 
 #include <functional>
+#include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,7 +35,13 @@ struct CountOptions {
             if (!sort.empty()) throw UsageError("--sort orders the counts of --count-by, which is not given");
             return t;
         }
-        return count_rows(t, parse_count_fields(count_by), sort.empty() ? CountOrder::count : parse_count_order(sort));
+        std::size_t totals = 0;
+        Table counts = count_rows(t, parse_count_fields(count_by), sort.empty() ? CountOrder::count : parse_count_order(sort), &totals);
+        if (totals > 0)
+            std::cerr << "note: left out of the counts: " << totals << (totals == 1 ? " row that states" : " rows that state")
+                      << " a total (a source's count, not one event); drop --count-by to see " << (totals == 1 ? "it" : "them")
+                      << "\n";
+        return counts;
     }
 };
 

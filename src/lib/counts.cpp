@@ -91,7 +91,12 @@ std::vector<std::string> countable_fields(const Table& t) {
     return out;
 }
 
-Table count_rows(const Table& t, std::span<const std::string> asked, CountOrder order) {
+bool states_total(const Table& t, std::size_t row) {
+    const auto c = column_of(t, "count");
+    return c && row < t.rows.size() && !std::holds_alternative<std::monostate>(t.rows[row][*c]);
+}
+
+Table count_rows(const Table& t, std::span<const std::string> asked, CountOrder order, std::size_t* totals) {
     const auto known = countable_fields(t);
     std::vector<std::string> fields(asked.begin(), asked.end());
     for (auto& f : fields)
@@ -108,7 +113,13 @@ Table count_rows(const Table& t, std::span<const std::string> asked, CountOrder 
             throw UsageError("--count-by: unknown field '" + f + "' (fields of these rows: " + list + ")");
         }
     std::map<std::vector<std::string>, std::int64_t> groups;
-    for (const auto& row : t.rows) {
+    if (totals) *totals = 0;
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        if (states_total(t, r)) {
+            if (totals) ++*totals;
+            continue;
+        }
+        const auto& row = t.rows[r];
         // Every combination of the row's keys (one per field unless a list cell gives several).
         std::vector<std::vector<std::string>> combos{{}};
         for (const auto& f : fields) {
