@@ -64,6 +64,9 @@ struct DiagramNode {
 struct DiagramEdge {
     std::string name, tail, head;
     GvAttrs attrs;
+    /// Attributes whose value is an HTML-like label (`headlabel=<...>` in DOT): the label drawn
+    /// on the line at one end of the edge, on the background colour.
+    GvAttrs html;
 };
 /// A cluster box: its Graphviz name (`cluster_...`), attributes and member node positions.
 struct DiagramCluster {

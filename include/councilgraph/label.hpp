@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace councilgraph {
 
@@ -23,6 +24,11 @@ namespace councilgraph {
 /// string (a value ending in one backslash cannot be quoted), so without this two distinct ids
 /// such as `a\"` and `a"` could reach Graphviz as one node; the mapping is injective.
 [[nodiscard]] std::string graphviz_name(std::string_view id);
+/// The number of characters of UTF-8 text.
+[[nodiscard]] std::size_t utf8_chars(std::string_view text);
+/// Breaks text into lines of about `width` characters (UTF-8 aware) at spaces, keeping its own
+/// line breaks; the lines are not escaped.
+[[nodiscard]] std::vector<std::string> wrap_lines(std::string_view text, std::size_t width = 22);
 /// Breaks a label into lines of about `width` characters (UTF-8 aware) at spaces, joined by `\n`
 /// (already escaped with escape_label).
 [[nodiscard]] std::string wrap_label(std::string_view text, std::size_t width = 22);

@@ -22,6 +22,7 @@ struct LayoutCost {
     std::size_t nodes = 0;       ///< drawn nodes
     std::size_t edges = 0;       ///< drawn edges
     std::size_t components = 1;  ///< connected components of the drawn graph (isolated nodes count)
+    std::size_t widest_rank = 0; ///< most nodes in one rank of a layered (dot) drawing
 };
 
 /// The largest drawing of each engine that finishes in seconds on this project's data
@@ -34,7 +35,8 @@ struct LayoutLimits {
 [[nodiscard]] LayoutLimits layout_limits(std::string_view engine) noexcept;
 
 /// The engine and Graphviz limits for a drawing of the given cost. `auto` picks dot up to 150
-/// nodes and 400 edges, sfdp above. dot beyond 60 nodes gets network-simplex and
+/// nodes and 400 edges, unless a rank would hold more than 24 nodes (dot would draw a strip too
+/// tall to print: 37 dossiers vetoed by six members), then neato; sfdp above. dot beyond 60 nodes gets network-simplex and
 /// crossing-minimisation limits; the force-directed engines get straight lines beyond 120
 /// edges, no edge labels beyond 300, and components packed side by side in an array (Graphviz's
 /// default packing of thousands of components took 98 % of a 293 s render); beyond 1,000 nodes

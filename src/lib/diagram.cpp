@@ -295,6 +295,32 @@ Gathered gather(const View& view, const DiagramOptions& opts) {
     return out;
 }
 
+// The most nodes one rank of dot's layered drawing would hold (ranks by longest path from the
+// sources; nodes on cycles count in the first rank). dot stacks a rank in one column: beyond a
+// few dozen nodes the drawing is a strip too tall to print.
+std::size_t widest_rank(std::size_t n, const std::vector<std::pair<std::size_t, std::size_t>>& links) {
+    std::vector<std::vector<std::size_t>> out(n);
+    std::vector<std::size_t> in(n, 0), rank(n, 0), ready;
+    for (auto [a, b] : links)
+        if (a != b) out[a].push_back(b), ++in[b];
+    for (std::size_t v = 0; v < n; ++v)
+        if (!in[v]) ready.push_back(v);
+    while (!ready.empty()) {
+        const std::size_t v = ready.back();
+        ready.pop_back();
+        for (std::size_t u : out[v]) {
+            rank[u] = std::max(rank[u], rank[v] + 1);
+            if (--in[u] == 0) ready.push_back(u);
+        }
+    }
+    for (std::size_t v = 0; v < n; ++v)
+        if (in[v]) rank[v] = 0;
+    std::map<std::size_t, std::size_t> width;
+    std::size_t widest = 0;
+    for (std::size_t v = 0; v < n; ++v) widest = std::max(widest, ++width[rank[v]]);
+    return widest;
+}
+
 // Connected components of the drawn graph (union-find over node positions).
 std::size_t components(std::size_t n, const std::vector<std::pair<std::size_t, std::size_t>>& links) {
     std::vector<std::size_t> parent(n);
@@ -352,12 +378,32 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
     links.reserve(drawn.size());
     for (const auto& d : drawn) links.emplace_back(pos[d.tail], pos[d.head]);
 
-    const LayoutPlan plan = plan_layout(opts.engine, LayoutCost{node_list.size(), drawn.size(), components(node_list.size(), links)}, opts.force);
+    const LayoutPlan plan = plan_layout(opts.engine, LayoutCost{node_list.size(), drawn.size(), components(node_list.size(), links), widest_rank(node_list.size(), links)}, opts.force);
     const bool labels_wanted = opts.edge_labels && plan.edge_labels;
     // Graphviz 2.42's dot frees the virtual nodes of labelled edges twice when the graph has
     // clusters (a crash in gvFreeLayout, reproduced with the dot program on the Belgian ego
     // network). External labels (xlabel) are placed after layout and make no virtual nodes.
     const bool use_xlabels = plan.engine == "dot" && opts.cluster != ClusterBy::none;
+    // dot keeps a rank for each label, beside its edge. The other engines put a label at the
+    // middle of its edge, where the edges of a hub cross (twopi's centre, the shared dossiers of
+    // a veto network): there each label is drawn on its line at the end with fewer edges, where
+    // the lines part, on the background colour.
+    const bool end_labels = labels_wanted && plan.engine != "dot";
+    std::vector<std::size_t> degree(node_list.size(), 0);
+    for (auto [a, b] : links) ++degree[a], ++degree[b];
+    const std::string background = theme.graph.count("bgcolor") ? theme.graph.at("bgcolor") : "white";
+    std::map<std::pair<Vertex, Vertex>, double> label_room;  // points taken along each pair's lines
+    auto end_label = [&](const std::string& text, double fontsize) {
+        std::string lines;
+        std::size_t longest = 0;
+        for (const auto& line : wrap_lines(text, 32)) {
+            lines += (lines.empty() ? "" : "<BR/>") + escape_html(line);
+            longest = std::max(longest, utf8_chars(line));
+        }
+        return std::pair{R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1" BGCOLOR=")" + escape_html(background) +
+                             R"("><TR><TD>)" + lines + "</TD></TR></TABLE>",
+                         0.6 * fontsize * static_cast<double>(longest) + 2};
+    };
     const std::string title = opts.title.empty() ? describe(view, w, lang, opts) : opts.title;
 
     Diagram d;
@@ -414,7 +460,7 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
         const bool single = n == 1 && !dr.moved;
         style_edges.push_back(&styled_as(g, first, as_styled));
         DiagramEdge de{graphviz_name(single ? first.id : dr.key), graphviz_name(g.node(dr.tail).id),
-                       graphviz_name(g.node(dr.head).id), theme.edge_style(*style_edges.back())};
+                       graphviz_name(g.node(dr.head).id), theme.edge_style(*style_edges.back()), {}};
         std::string label = qualifier(first, w, lang);
         auto add_line = [&](const std::string& s) {
             if (!s.empty()) label += (label.empty() ? "" : "\n") + s;
@@ -451,16 +497,10 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
                 if (a && (!lo || a < lo)) lo = a;
                 if (b && b > hi) hi = b;
             }
+            // The count and the years; the dates are in the tooltip (a list of them made labels
+            // of three lines that a printed page has no room for).
             std::string times = w.fill(lang, "edge.times", {{"n", std::to_string(n)}});
-            if (n <= 3) {
-                // A few: their dates, which say more than a span.
-                std::string dates;
-                for (EdgeIndex i : dr.edges)
-                    if (auto when = g.edge(i).time.str(); !when.empty()) dates += (dates.empty() ? "" : ", ") + when;
-                if (!dates.empty()) times += ": " + dates;
-            } else if (auto span = year_span(lo, hi); !span.empty()) {
-                times += ", " + span;
-            }
+            if (auto span = year_span(lo, hi); !span.empty()) times += ", " + span;
             add_line(times);
             // Width grows with the count, slowly, so sixteen vetoes read as more than one without
             // covering their neighbours.
@@ -468,7 +508,26 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
                                        : theme.edge.count("penwidth") ? theme.edge.at("penwidth") : "1", 1);
             de.attrs["penwidth"] = fmt_number(base + std::min(6.0, 1.5 * std::log2(static_cast<double>(n))));
         }
-        if (labels_wanted && !label.empty()) de.attrs[use_xlabels ? "xlabel" : "label"] = wrap_label(label, 32);
+        if (labels_wanted && !label.empty()) {
+            if (end_labels) {
+                const bool at_head = degree[pos[dr.head]] <= degree[pos[dr.tail]];
+                const std::string_view size = de.attrs.count("fontsize")         ? std::string_view{de.attrs["fontsize"]}
+                                              : theme.edge.count("fontsize") ? std::string_view{theme.edge.at("fontsize")}
+                                                                             : std::string_view{"9"};
+                auto [html, width] = end_label(label, number(std::string(size), 9));
+                de.html[at_head ? "headlabel" : "taillabel"] = std::move(html);
+                de.attrs["labelangle"] = "0";
+                // Graphviz places the label's centre this far from the end (in tens of points):
+                // half the label's width, and a little, so it starts clear of the node; the
+                // labels of parallel edges (presides and initiated, to one meeting) one after
+                // the other along the lines.
+                double& along = label_room[std::minmax(dr.tail, dr.head)];
+                de.attrs["labeldistance"] = fmt_number((along + width / 2 + 9) / 10);
+                along += width + 6;
+            } else {
+                de.attrs[use_xlabels ? "xlabel" : "label"] = wrap_label(label, 32);
+            }
+        }
 
         std::string tip;
         if (single) {

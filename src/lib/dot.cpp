@@ -30,7 +30,8 @@ std::string dot_quote(std::string_view value) {
 
 namespace {
 
-void attr_list(std::string& out, const GvAttrs& attrs, const char* key_name = nullptr, const std::string* key = nullptr) {
+void attr_list(std::string& out, const GvAttrs& attrs, const char* key_name = nullptr, const std::string* key = nullptr,
+               const GvAttrs* html = nullptr) {
     out += " [";
     bool first = true;
     if (key_name) {
@@ -46,6 +47,12 @@ void attr_list(std::string& out, const GvAttrs& attrs, const char* key_name = nu
         out += '=';
         out += dot_quote(v);
     }
+    if (html)
+        for (const auto& [k, v] : *html) {
+            if (!first) out += ", ";
+            first = false;
+            out += k + "=<" + v + ">";
+        }
     out += ']';
 }
 
@@ -91,7 +98,7 @@ std::string to_dot(const Diagram& d) {
     }
     for (const auto& e : d.edges) {
         out += "  " + dot_quote(e.tail) + " -> " + dot_quote(e.head);
-        attr_list(out, e.attrs, "key", &e.name);
+        attr_list(out, e.attrs, "key", &e.name, &e.html);
         out += ";\n";
     }
     out += "}\n";

@@ -2,6 +2,7 @@
 #include <councilgraph/label.hpp>
 
 #include <algorithm>
+#include <vector>
 
 namespace councilgraph {
 
@@ -70,48 +71,55 @@ std::string escape_html(std::string_view text) {
     return out;
 }
 
-namespace {
-
-// Number of UTF-8 characters (continuation bytes do not count).
-std::size_t u8_length(std::string_view s) {
+std::size_t utf8_chars(std::string_view s) {
+    // Continuation bytes do not count.
     return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
         return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     }));
 }
 
-}  // namespace
-
-std::string wrap_label(std::string_view text, std::size_t width) {
+std::vector<std::string> wrap_lines(std::string_view text, std::size_t width) {
     // Existing line breaks are kept; each line is then filled word by word.
-    std::string out;
+    std::vector<std::string> out;
     std::size_t start = 0;
-    bool first_line = true;
     while (start <= text.size()) {
         std::size_t nl = text.find('\n', start);
         if (nl == std::string_view::npos) nl = text.size();
         std::string_view line = text.substr(start, nl - start);
-        if (!first_line) out += "\\n";
-        first_line = false;
+        std::string cur;
         std::size_t len = 0;
         std::size_t p = 0;
         while (p < line.size()) {
             std::size_t sp = line.find(' ', p);
             if (sp == std::string_view::npos) sp = line.size();
             std::string_view word = line.substr(p, sp - p);
-            const std::size_t wl = u8_length(word);
+            const std::size_t wl = utf8_chars(word);
             if (len > 0 && len + 1 + wl > width) {
-                out += "\\n";
+                out.push_back(std::move(cur));
+                cur.clear();
                 len = 0;
             } else if (p > 0) {
-                out += ' ';
+                cur += ' ';
                 ++len;
             }
-            out += escape_label(word);
+            cur += word;
             len += wl;
             p = sp + 1;
             if (sp == line.size()) break;
         }
+        out.push_back(std::move(cur));
         start = nl + 1;
+    }
+    return out;
+}
+
+std::string wrap_label(std::string_view text, std::size_t width) {
+    std::string out;
+    bool first = true;
+    for (const auto& line : wrap_lines(text, width)) {
+        if (!first) out += "\\n";
+        first = false;
+        out += escape_label(line);
     }
     return out;
 }

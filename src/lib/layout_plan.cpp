@@ -34,7 +34,7 @@ LayoutPlan plan_layout(std::string_view engine, const LayoutCost& cost, bool for
     const std::size_t nodes = cost.nodes, edges = cost.edges;
     LayoutPlan p;
     if (engine == "auto") {
-        p.engine = (nodes <= 150 && edges <= 400) ? "dot" : "sfdp";
+        p.engine = (nodes <= 150 && edges <= 400) ? (cost.widest_rank > 24 ? "neato" : "dot") : "sfdp";
     } else if (std::find(layout_engines.begin(), layout_engines.end(), engine) != layout_engines.end()) {
         p.engine = std::string(engine);
     } else {

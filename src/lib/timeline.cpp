@@ -244,7 +244,7 @@ Diagram build_timeline(const View& view, const Theme& theme, const DiagramOption
                        {"id", escape_label("timeline:cell:" + an.id + ":" + std::to_string(y))}};
             ranks[y].nodes.push_back(d.nodes.size());
             d.nodes.push_back(DiagramNode{cname, std::move(ca)});
-            d.edges.push_back(DiagramEdge{cname + ":row", prev, cname, {{"color", "#d0d0d0"}, {"arrowhead", "none"}, {"weight", "10"}}});
+            d.edges.push_back(DiagramEdge{cname + ":row", prev, cname, {{"color", "#d0d0d0"}, {"arrowhead", "none"}, {"weight", "10"}}, {}});
             prev = cname;
         }
     }
@@ -256,7 +256,7 @@ Diagram build_timeline(const View& view, const Theme& theme, const DiagramOption
         d.nodes.push_back(DiagramNode{year_name(y), {{"shape", "plaintext"}, {"label", std::to_string(y)}, {"fontsize", "10"},
                                                      {"fontcolor", "#555555"}, {"tooltip", std::to_string(y)}}});
         const std::string prev = y == y_lo ? std::string("timeline:axis") : year_name(y - 1);
-        d.edges.push_back(DiagramEdge{"timeline:axis:" + std::to_string(y), prev, year_name(y), {{"style", "invis"}, {"weight", "100"}}});
+        d.edges.push_back(DiagramEdge{"timeline:axis:" + std::to_string(y), prev, year_name(y), {{"style", "invis"}, {"weight", "100"}}, {}});
     }
     d.clusters.push_back(std::move(head_rank));
     for (auto& [y, c] : ranks) d.clusters.push_back(std::move(c));

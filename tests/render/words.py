@@ -7,7 +7,8 @@ Renders DOT in NL and FR (and EN, for the stated-total label) over data/ and, wh
 public record imported by `import all`) is given, over data/ + IMPORTED. In every diagram, each
 word councilgraph adds (the legend: title, counts, kind names, notes; edge labels; cluster titles)
 must be a word of that language's words file (data/theme/words.json) or part of an entity name
-drawn in the same diagram; dates and counts pass. Office titles (`represents`) are the data's own
+drawn in the same diagram (edge labels wherever they are drawn: label, xlabel, or the HTML
+head or tail label of the force-directed engines); dates and counts pass. Office titles (`represents`) are the data's own
 text and are not checked. Also: a stated total reads "vermeld op 2021-02-03" / "selon une source
 du 2021-02-03", and `--cluster` with dot keeps every relation's dates (external labels, laid out
 to SVG without a crash).
@@ -63,7 +64,7 @@ def parse(dot):
         elif re.match(r'"[^"]*" -> ', s) or re.match(r'"(?:[^"\\]|\\.)*" -> ', s):
             a = dict(ATTR.findall(s))
             key = unquote(a.get("key", '""'))
-            label = "\n".join(unquote(a[k]) for k in ("label", "xlabel") if k in a)
+            label = "\n".join(unquote(a[k]) for k in ("label", "xlabel", "headlabel", "taillabel") if k in a)
             edges.append((key.split(":", 1)[0], label, unquote(a.get("tooltip", '""'))))
         elif s.startswith('"'):
             a = dict(ATTR.findall(s))

@@ -209,6 +209,49 @@ TEST_CASE("a words table needs every English word in every language") {
     CHECK(ok.fill(Lang::nl, "x", {{"n", "3"}, {"m", "4"}}) == "3 van 4");
 }
 
+TEST_CASE("auto draws with dot unless a rank would be a column too tall to print") {
+    // Six casters against 40 dossiers: dot stacks the 40 in one column (3,958 px tall).
+    CHECK(plan_layout("auto", LayoutCost{46, 77, 1, 40}).engine == "neato");
+    CHECK(plan_layout("auto", LayoutCost{13, 10, 1, 7}).engine == "dot");
+    CHECK(plan_layout("dot", LayoutCost{46, 77, 1, 40}).engine == "dot");
+    CHECK(plan_layout("auto", LayoutCost{400, 500, 1, 40}).engine == "sfdp");
+}
+
+TEST_CASE("outside dot, an edge label is drawn on its line at the end with fewer edges") {
+    Selection s;
+    s.edge_kinds = {EdgeKind::veto, EdgeKind::concerns};
+    DiagramOptions o;
+    o.by_dossier = true;
+    o.engine = "twopi";
+    const Diagram d = build_diagram(View(vetoes(), s), theme(), o);
+    // Syria has three drawn edges (China's and Russia's two), Russia two: the label is at
+    // Russia's end, on a white box; China's, with one edge, at China's.
+    const auto& rus = edge_named(d, "veto:state:RUS>dossier:syria");
+    CHECK_FALSE(rus.attrs.count("label"));
+    REQUIRE(rus.html.count("taillabel"));
+    CHECK(rus.html.at("taillabel").find(">×5, 2011–2019<") != std::string::npos);
+    CHECK(rus.html.at("taillabel").find(R"(BGCOLOR="white")") != std::string::npos);
+    CHECK(rus.attrs.at("labelangle") == "0");
+    CHECK(edge_named(d, "veto:state:CHN>dossier:syria").html.count("taillabel"));
+    CHECK(edge_named(d, "veto:state:USA>dossier:middle-east").html.count("headlabel"));
+    // The two edges between Russia and Syria (the stated total and the vetoes) put their labels
+    // one after the other along the lines, not on top of each other.
+    const auto& total = edge_named(d, "veto:state:RUS>dossier:syria@2021-02");
+    REQUIRE(total.html.count("taillabel"));
+    CHECK(total.html.at("taillabel").find("16 in all<BR/>as stated 2021-02") != std::string::npos);
+    CHECK(std::stod(rus.attrs.at("labeldistance")) > std::stod(total.attrs.at("labeldistance")) + 5);
+    // In DOT the label is HTML-like, and Graphviz draws it.
+    const std::string dot = to_dot(d);
+    CHECK(dot.find("taillabel=<<TABLE") != std::string::npos);
+    const std::string svg = renderer().render(d, OutputType::svg);
+    CHECK(svg.find(">×5, 2011–2019</text>") != std::string::npos);
+    // dot keeps its own labels, beside the edge in a rank of their own.
+    o.engine = "dot";
+    const Diagram dd = build_diagram(View(vetoes(), s), theme(), o);
+    CHECK(edge_named(dd, "veto:state:RUS>dossier:syria").attrs.at("label") == "×5, 2011–2019");
+    CHECK(edge_named(dd, "veto:state:RUS>dossier:syria").html.empty());
+}
+
 TEST_CASE("above its limit a layout is refused with one line saying how to narrow it") {
     CHECK_THROWS_WITH(plan_layout("sfdp", LayoutCost{40000, 1000, 10}),
                       "render: 40,000 entities are too many for sfdp (its layout is slow beyond 15,000 entities); narrow the "
@@ -256,7 +299,7 @@ TEST_CASE("distinct ids stay distinct Graphviz nodes, whatever quotes and backsl
     d.engine = "dot";
     for (const auto& id : ids) d.nodes.push_back(DiagramNode{graphviz_name(id), {{"label", escape_label(id)}}});
     for (std::size_t i = 1; i < ids.size(); ++i)
-        d.edges.push_back(DiagramEdge{graphviz_name("e" + ids[i]), d.nodes[i - 1].name, d.nodes[i].name, {}});
+        d.edges.push_back(DiagramEdge{graphviz_name("e" + ids[i]), d.nodes[i - 1].name, d.nodes[i].name, {}, {}});
     const std::string back = renderer().canonical_dot(to_dot(d));
     for (const auto& n : d.nodes) CHECK(back.find(dot_quote(n.name) + "\t[") != std::string::npos);
     CHECK(count(back, " -> ") == ids.size() - 1);

@@ -171,8 +171,11 @@ template <class Objects>
 std::map<std::string, Agsym_t*, std::less<>> declare(Agraph_t* g, int kind, const GvAttrs& defaults, const Objects& objs) {
     std::set<std::string, std::less<>> names;
     for (const auto& [k, v] : defaults) names.insert(k);
-    for (const auto& o : objs)
+    for (const auto& o : objs) {
         for (const auto& [k, v] : o.attrs) names.insert(k);
+        if constexpr (requires { o.html; })
+            for (const auto& [k, v] : o.html) names.insert(k);
+    }
     std::map<std::string, Agsym_t*, std::less<>> syms;
     for (const auto& name : names) {
         auto it = defaults.find(name);
@@ -239,6 +242,10 @@ detail::GraphHandle build(const Diagram& d, Agdisc_t* disc) {
         detail::CStr name(e.name);
         Agedge_t* ae = agedge(root, t->second, h->second, name, 1);
         for (const auto& [k, v] : e.attrs) set(ae, edge_syms.at(k), v);
+        for (const auto& [k, v] : e.html) {
+            detail::CStr html(v);
+            agxset(ae, edge_syms.at(k), agstrdup_html(root, html));
+        }
     }
     return g;
 }
