@@ -43,13 +43,19 @@ struct LayoutLimits {
 /// the drawing is scaled to fit 60 inches square (so PNG painting stays bounded). Throws UsageError on
 /// an unknown engine, and, unless `force`, when the cost exceeds the engine's layout_limits: one
 /// line saying how to narrow the selection (and, when `other_engine` allows, to pick an engine
-/// that would take it; false for a drawing bound to its engine, such as the timeline's dot).
+/// that would take it; false for a drawing bound to its engine, such as the timeline's dot; and,
+/// when `by_dossier`, the cost of the same selection drawn actors against dossiers, is smaller
+/// and within the limits, to give --by-dossier).
 struct LayoutPlan {
     std::string engine;
     GvAttrs graph;            ///< graph attributes the engine needs (nslimit, mclimit, overlap, packmode...)
     bool edge_labels = true;  ///< false when labels would make the layout too slow
 };
-[[nodiscard]] LayoutPlan plan_layout(std::string_view engine, const LayoutCost& cost, bool force = false, bool other_engine = true);
+[[nodiscard]] LayoutPlan plan_layout(std::string_view engine, const LayoutCost& cost, bool force = false, bool other_engine = true,
+                                     const LayoutCost* by_dossier = nullptr);
+/// Whether a drawing of this cost is within the limits of `engine` (`auto` resolved as
+/// plan_layout resolves it). Throws UsageError on an unknown engine.
+[[nodiscard]] bool within_limits(std::string_view engine, const LayoutCost& cost);
 /// `plan_layout(engine, {nodes, edges, 1})`.
 [[nodiscard]] LayoutPlan plan_layout(std::string_view engine, std::size_t nodes, std::size_t edges);
 

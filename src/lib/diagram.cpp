@@ -59,21 +59,21 @@ constexpr const char* qualifier_keys[] = {"role", "vote", "stance", "type", "off
 
 std::string window_text(const DayRange& w, const Words& words, Lang lang) {
     if (w.unbounded()) return {};
-    auto lo_text = [&] {
-        Date d = civil_from_days(w.lo);
-        if (d.month == 1 && d.day == 1) return std::to_string(d.year);
-        if (d.day == 1) return Date{d.year, d.month, 0}.str();
+    // Both ends at one precision, the coarsest that names the same days: `2019 – 2020`, not
+    // `2019-01-01 – 2020-12-31`, and never `2018-12 – 2018`.
+    const bool open_lo = w.lo == DayRange::min, open_hi = w.hi == DayRange::max;
+    const Date lo = civil_from_days(open_lo ? 0 : w.lo), hi = civil_from_days(open_hi ? 0 : w.hi);
+    const bool month_lo = open_lo || lo.day == 1, month_hi = open_hi || hi.day == days_in_month(hi.year, hi.month);
+    const bool year_lo = open_lo || (month_lo && lo.month == 1), year_hi = open_hi || (month_hi && hi.month == 12);
+    const int precision = year_lo && year_hi ? 0 : month_lo && month_hi ? 1 : 2;
+    auto text = [&](const Date& d) {
+        if (precision == 0) return std::to_string(d.year);
+        if (precision == 1) return Date{d.year, d.month, 0}.str();
         return d.str();
     };
-    auto hi_text = [&] {
-        Date d = civil_from_days(w.hi);
-        if (d.month == 12 && d.day == 31) return std::to_string(d.year);
-        if (d.day == days_in_month(d.year, d.month)) return Date{d.year, d.month, 0}.str();
-        return d.str();
-    };
-    if (w.lo == DayRange::min) return words.fill(lang, "period.until", {{"date", hi_text()}});
-    if (w.hi == DayRange::max) return words.fill(lang, "period.from", {{"date", lo_text()}});
-    const std::string a = lo_text(), b = hi_text();
+    if (open_lo) return words.fill(lang, "period.until", {{"date", text(hi)}});
+    if (open_hi) return words.fill(lang, "period.from", {{"date", text(lo)}});
+    const std::string a = text(lo), b = text(hi);
     if (a == b) return a;
     return a + " – " + b;
 }
@@ -342,12 +342,48 @@ std::size_t components(std::size_t n, const std::vector<std::pair<std::size_t, s
 
 std::string fmt_number(double v) { return fmt::format("{:.3g}", v); }
 
+// A rate as a percentage with one decimal, none when it is whole: 0.975 → "97.5", 1 → "100".
+std::string percent(double rate) {
+    std::string p = fmt::format("{:.1f}", 100 * rate);
+    if (p.ends_with(".0")) p.resize(p.size() - 2);
+    return p;
+}
+
 double number(const std::string& s, double fallback) {
     try {
         return std::stod(s);
     } catch (...) {
         return fallback;
     }
+}
+
+// The nodes a drawing will hold and its links between them (positions in `nodes`).
+struct Placed {
+    std::vector<Vertex> nodes;
+    std::vector<std::size_t> pos;  // per vertex: its position in nodes
+    std::vector<std::pair<std::size_t, std::size_t>> links;
+    std::size_t left_out = 0;      // entities of the view without a drawn relation, not drawn
+    LayoutCost cost() const { return {nodes.size(), links.size(), components(nodes.size(), links), widest_rank(nodes.size(), links)}; }
+};
+
+Placed place(const View& view, const DiagramOptions& opts, const std::vector<Drawn>& drawn) {
+    const Graph& g = view.graph();
+    Placed p;
+    // Nodes: what the drawn edges touch, the anchor, and the isolated ones only when asked.
+    std::vector<char> touched(g.node_count(), 0);
+    for (const auto& d : drawn) touched[d.tail] = touched[d.head] = 1;
+    if (view.anchor()) touched[*view.anchor()] = 1;
+    // A relation drawn to a text's dossier (--by-dossier) may end outside the view (the dossier
+    // lies two steps from the anchor): its dossier is drawn too. Vertices are in id order.
+    for (Vertex v = 0; v < g.node_count(); ++v) {
+        if (touched[v] || (opts.isolated && view.has_node(v))) p.nodes.push_back(v);
+        else if (view.has_node(v) && !(opts.by_dossier && is_item(g.node(v).kind))) ++p.left_out;
+    }
+    p.pos.assign(g.node_count(), 0);
+    for (std::size_t i = 0; i < p.nodes.size(); ++i) p.pos[p.nodes[i]] = i;
+    p.links.reserve(drawn.size());
+    for (const auto& d : drawn) p.links.emplace_back(p.pos[d.tail], p.pos[d.head]);
+    return p;
 }
 
 }  // namespace
@@ -359,26 +395,22 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
     const Lang lang = opts.lang;
     Gathered gathered = gather(view, opts);
     std::vector<Drawn>& drawn = gathered.drawn;
+    const Placed placed = place(view, opts, drawn);
+    const std::vector<Vertex>& node_list = placed.nodes;
+    const std::vector<std::size_t>& pos = placed.pos;
+    const auto& links = placed.links;
+    const std::size_t left_out = placed.left_out;
 
-    // Nodes: what the drawn edges touch, the anchor, and the isolated ones only when asked.
-    std::vector<char> touched(g.node_count(), 0);
-    for (const auto& d : drawn) touched[d.tail] = touched[d.head] = 1;
-    if (view.anchor()) touched[*view.anchor()] = 1;
-    std::vector<Vertex> node_list;
-    std::size_t left_out = 0;
-    // A relation drawn to a text's dossier (--by-dossier) may end outside the view (the dossier
-    // lies two steps from the anchor): its dossier is drawn too. Vertices are in id order.
-    for (Vertex v = 0; v < g.node_count(); ++v) {
-        if (touched[v] || (opts.isolated && view.has_node(v))) node_list.push_back(v);
-        else if (view.has_node(v) && !(opts.by_dossier && is_item(g.node(v).kind))) ++left_out;
+    // Above the limits, a drawing of actors against dossiers may fit where every draft does not
+    // (the votes of a decade: one edge per member, dossier and vote): the refusal offers it.
+    std::optional<LayoutCost> by_dossier;
+    if (!opts.force && !opts.by_dossier && !within_limits(opts.engine, placed.cost())) {
+        DiagramOptions by = opts;
+        by.by_dossier = true;
+        const Gathered other = gather(view, by);
+        by_dossier = place(view, by, other.drawn).cost();
     }
-    std::vector<std::size_t> pos(g.node_count(), 0);
-    for (std::size_t i = 0; i < node_list.size(); ++i) pos[node_list[i]] = i;
-    std::vector<std::pair<std::size_t, std::size_t>> links;
-    links.reserve(drawn.size());
-    for (const auto& d : drawn) links.emplace_back(pos[d.tail], pos[d.head]);
-
-    const LayoutPlan plan = plan_layout(opts.engine, LayoutCost{node_list.size(), drawn.size(), components(node_list.size(), links), widest_rank(node_list.size(), links)}, opts.force);
+    const LayoutPlan plan = plan_layout(opts.engine, placed.cost(), opts.force, true, by_dossier ? &*by_dossier : nullptr);
     const bool labels_wanted = opts.edge_labels && plan.edge_labels;
     // Graphviz 2.42's dot frees the virtual nodes of labelled edges twice when the graph has
     // clusters (a crash in gvFreeLayout, reproduced with the dot program on the Belgian ego
@@ -393,6 +425,7 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
     for (auto [a, b] : links) ++degree[a], ++degree[b];
     const std::string background = theme.graph.count("bgcolor") ? theme.graph.at("bgcolor") : "white";
     std::map<std::pair<Vertex, Vertex>, double> label_room;  // points taken along each pair's lines
+    std::map<Vertex, std::size_t> labels_at;                  // labels drawn at each node so far
     auto end_label = [&](const std::string& text, double fontsize) {
         std::string lines;
         std::size_t longest = 0;
@@ -448,6 +481,32 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
         weight_hi = any_weight ? std::max(weight_hi, x) : x;
         any_weight = true;
     }
+    // What the width says, in the legend: the score or count of the network drawn, and its range.
+    std::string width_note;
+    if (any_weight) {
+        // The score is the identical-vote rate unless --score coincidence chose the other: then
+        // some drawn edge scores other than its identical rate (when none does, the two agree
+        // on every edge drawn, and the identical rate is what the widths show).
+        const Edge* first = nullptr;
+        bool identical = true;
+        for (const auto& dr : drawn) {
+            const Edge& e = g.edge(dr.edges.front());
+            if (e.kind != EdgeKind::agreement) continue;
+            if (!first) first = &e;
+            const auto same = e.attrs.find("identical");
+            const auto* rate = same == e.attrs.end() ? nullptr : std::get_if<double>(&same->second);
+            if (e.attrs.count("agreement") && !(rate && weight(e) == *rate)) identical = false;
+        }
+        const auto metric = first->attrs.find("metric");
+        const std::string m = metric == first->attrs.end() ? std::string() : to_string(metric->second);
+        if (first->attrs.count("agreement")) {
+            width_note = w.fill(lang, identical ? "legend.width.identical" : "legend.width.coincidence",
+                                {{"lo", percent(weight_lo)}, {"hi", percent(weight_hi)}});
+        } else {
+            width_note = w.fill(lang, m == "copen" ? "legend.width.copen" : "legend.width.cosponsor",
+                                {{"lo", fmt::format("{}", weight_lo)}, {"hi", fmt::format("{}", weight_hi)}});
+        }
+    }
     bool any_merged = false, any_total = false;
     // What each drawn edge is styled (and listed in the legend) as: its first relation, without
     // a `count` that is not a total (the theme draws totals by that attribute).
@@ -469,10 +528,7 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
             const auto shared = first.attrs.find("shared");
             const std::string count = shared == first.attrs.end() ? std::string("?") : to_string(shared->second);
             if (auto a = first.attrs.find("agreement"); a != first.attrs.end()) {
-                const double rate = weight(first);
-                std::string pct = fmt::format("{:.1f}", 100 * rate);
-                if (pct.ends_with(".0")) pct.resize(pct.size() - 2);
-                add_line(w.fill(lang, "edge.agreement.rate", {{"pct", pct}, {"n", count}}));
+                add_line(w.fill(lang, "edge.agreement.rate", {{"pct", percent(weight(first))}, {"n", count}}));
             } else {
                 add_line(w.fill(lang, "edge.agreement.shared", {{"n", count}}));
             }
@@ -488,7 +544,8 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
             const std::string when = t.date ? t.date->str() : t.end && !t.start ? t.end->str() : t.str();
             if (!when.empty()) add_line(w.fill(lang, "edge.stated", {{"date", when}}));
         } else if (n == 1) {
-            add_line(first.time.str());
+            // The shortest dates naming the same days: `2019 – 2020`, not `2019-01-01 – 2020-12-31`.
+            add_line(window_text(first.time.days(), w, lang));
         } else {
             any_merged = true;
             int lo = 0, hi = 0;
@@ -521,8 +578,11 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
                 // half the label's width, and a little, so it starts clear of the node; the
                 // labels of parallel edges (presides and initiated, to one meeting) one after
                 // the other along the lines.
+                // Where several lines meet at one end (Namibia, vetoed by three members), each
+                // further label sits a line's height farther out, where the lines have parted.
                 double& along = label_room[std::minmax(dr.tail, dr.head)];
-                de.attrs["labeldistance"] = fmt_number((along + width / 2 + 9) / 10);
+                const double stagger = 14.0 * static_cast<double>(labels_at[at_head ? dr.head : dr.tail]++);
+                de.attrs["labeldistance"] = fmt_number((along + stagger + width / 2 + 12) / 10);
                 along += width + 6;
             } else {
                 de.attrs[use_xlabels ? "xlabel" : "label"] = wrap_label(label, 32);
@@ -617,6 +677,7 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
         if (gathered.undated)
             notes.lines.push_back(w.fill(lang, gathered.undated == 1 ? "legend.undated.one" : "legend.undated", {{"n", std::to_string(gathered.undated)}}));
         if (gathered.several_dossiers) notes.lines.push_back(w.get(lang, "legend.several_dossiers"));
+        if (any_weight && weight_hi > weight_lo) notes.lines.push_back(width_note);
         DrawnKinds kinds;
         for (Vertex v : node_list) kinds.nodes[static_cast<std::size_t>(g.node(v).kind)] = true;
         kinds.edges = style_edges;

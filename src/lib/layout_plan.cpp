@@ -30,23 +30,30 @@ LayoutLimits layout_limits(std::string_view engine) noexcept {
     return {0, 0};
 }
 
-LayoutPlan plan_layout(std::string_view engine, const LayoutCost& cost, bool force, bool other_engine) {
+std::string resolve_engine(std::string_view engine, const LayoutCost& cost) {
+    if (engine == "auto") return (cost.nodes <= 150 && cost.edges <= 400) ? (cost.widest_rank > 24 ? "neato" : "dot") : "sfdp";
+    if (std::find(layout_engines.begin(), layout_engines.end(), engine) != layout_engines.end()) return std::string(engine);
+    throw UsageError("--engine: unknown layout engine '" + std::string(engine) + "' (expected auto, dot, neato, fdp, sfdp, circo or twopi)");
+}
+
+bool within_limits(std::string_view engine, const LayoutCost& cost) {
+    const LayoutLimits lim = layout_limits(resolve_engine(engine, cost));
+    return cost.nodes <= lim.max_nodes && cost.edges <= lim.max_edges;
+}
+
+LayoutPlan plan_layout(std::string_view engine, const LayoutCost& cost, bool force, bool other_engine, const LayoutCost* by_dossier) {
     const std::size_t nodes = cost.nodes, edges = cost.edges;
     LayoutPlan p;
-    if (engine == "auto") {
-        p.engine = (nodes <= 150 && edges <= 400) ? (cost.widest_rank > 24 ? "neato" : "dot") : "sfdp";
-    } else if (std::find(layout_engines.begin(), layout_engines.end(), engine) != layout_engines.end()) {
-        p.engine = std::string(engine);
-    } else {
-        throw UsageError("--engine: unknown layout engine '" + std::string(engine) +
-                         "' (expected auto, dot, neato, fdp, sfdp, circo or twopi)");
-    }
+    p.engine = resolve_engine(engine, cost);
     const LayoutLimits lim = layout_limits(p.engine);
     if (!force && (nodes > lim.max_nodes || edges > lim.max_edges)) {
         const bool by_edges = nodes <= lim.max_nodes;
         const std::string what = by_edges ? grouped(edges) + " relations" : grouped(nodes) + " entities";
         const std::string limit = by_edges ? grouped(lim.max_edges) + " relations" : grouped(lim.max_nodes) + " entities";
         std::string hint = "narrow the selection (--at, --from/--to, --edges, --nodes, --around, --dossier)";
+        if (by_dossier && by_dossier->edges < edges && within_limits(engine, *by_dossier))
+            hint += ", draw actors against dossiers with --by-dossier (" + grouped(by_dossier->nodes) + " entities, " +
+                    grouped(by_dossier->edges) + " relations)";
         if (other_engine && p.engine != "sfdp" && nodes <= layout_limits("sfdp").max_nodes && edges <= layout_limits("sfdp").max_edges)
             hint += ", use --engine sfdp";
         throw UsageError("render: " + what + " are too many for " + p.engine + " (its layout is slow beyond " + limit +

@@ -14,6 +14,14 @@ if "$bin" --data data --data "$tmp/imported" render -o "$tmp/refused.svg" 2>"$tm
 grep -q 'relations are too many for sfdp.*narrow the selection.*--force' "$tmp/err" || { echo "FAIL: refusal: $(cat "$tmp/err")"; fail=1; }
 [ "$(grep -vc '^note: ' "$tmp/err")" = 1 ] || { echo "FAIL: refusal is not one line"; fail=1; }
 [ -e "$tmp/refused.svg" ] && { echo "FAIL: a refused render left a file"; fail=1; }
+# The refusal offers --by-dossier, which draws actors against dossiers within the limits, with its
+# size; following the advice gives a drawing of that size.
+offered=$(grep -o 'draw actors against dossiers with --by-dossier ([0-9,]* entities, [0-9,]* relations)' "$tmp/err")
+[ -n "$offered" ] || { echo "FAIL: the refusal does not offer --by-dossier: $(cat "$tmp/err")"; fail=1; }
+"$bin" --data data --data "$tmp/imported" render --by-dossier -o "$tmp/by.dot" || { echo "FAIL: --by-dossier was refused too"; fail=1; }
+relations=$(grep -c -- ' -> ' "$tmp/by.dot")
+want=$(echo "$offered" | sed 's/.*entities, \([0-9,]*\) relations.*/\1/' | tr -d ,)
+[ "$want" = "$relations" ] || { echo "FAIL: offered '$offered', drew $relations relations"; fail=1; }
 # With --force it is drawn with a bounded plan.
 "$bin" --data data --data "$tmp/imported" render --force -o "$tmp/all.dot" || exit 1
 head -4 "$tmp/all.dot" > "$tmp/head"

@@ -94,7 +94,8 @@ SELECTIONS = [
     ["--edges", "authored,initiated,participates,outcome", "--from", "2018", "--to", "2021"],
     ["--around", "Belgium", "--edges", "member", "--from", "2019", "--to", "2020", "--undated"],
 ]
-NETWORKS = [["--network", "covote", "--from", "2019-01-01", "--to", "2020-12-31", "--min-agreement", "97"]]
+NETWORKS = [["--network", "covote", "--from", "2019-01-01", "--to", "2020-12-31", "--min-agreement", "97"],
+            ["--network", "cosponsor", "--from", "2012-01-01", "--to", "2014-12-31", "--min-shared", "30"]]
 
 data_sets = [["data"]] + ([["data", IMPORTED]] if IMPORTED else [])
 checked = 0
@@ -124,6 +125,19 @@ for lang, want in stated.items():
     labels = [label for kind, label, _ in parse(dot)[2] if kind == "veto"]
     if not any(want in label and "16" in label for label in labels):
         failures.append(f"{lang}: the stated total does not read {want!r}: {labels}")
+
+# An agreement network's legend says what the line width means, with its range, in each language.
+if IMPORTED:
+    width = {"en": "line width: share of identical votes", "nl": "lijndikte: aandeel identieke stemmen",
+             "fr": "épaisseur du trait : part de votes identiques"}
+    for lang, want in width.items():
+        dot = render(["data", IMPORTED], lang, NETWORKS[0])
+        if dot is not None and not re.search(re.escape(want) + r".* 97\.5 % .* 100 %", parse(dot)[0]):
+            failures.append(f"{lang}: the covote legend does not say {want!r} with the range: {parse(dot)[0][-300:]!r}")
+    for lang, want in {"en": "line width: texts sponsored together, from 31 to 94", "fr": "textes coparrainés ensemble, de 31 à 94"}.items():
+        dot = render(["data", IMPORTED], lang, NETWORKS[1])
+        if dot is not None and want not in parse(dot)[0]:
+            failures.append(f"{lang}: the cosponsor legend does not say {want!r}")
 
 # --cluster with dot keeps the dates: every dated relation's label carries its period, and the
 # SVG (laid out by Graphviz 2.42, which crashed on ordinary labels in clusters) shows them.

@@ -269,6 +269,18 @@ TEST_CASE("above its limit a layout is refused with one line saying how to narro
     CHECK_THROWS_WITH(plan_layout("auto", LayoutCost{12540, 53908, 100}),
                       "render: 53,908 relations are too many for sfdp (its layout is slow beyond 20,000 relations); narrow the "
                       "selection (--at, --from/--to, --edges, --nodes, --around, --dossier), or give --force");
+    // When the same selection by dossier would fit, the refusal offers it with its size; not
+    // when it would not fit either, nor when it is no smaller.
+    const LayoutCost by{191, 4441, 1}, too_big{300, 25000, 1};
+    CHECK_THROWS_WITH(plan_layout("auto", LayoutCost{2237, 29003, 40}, false, true, &by),
+                      "render: 29,003 relations are too many for sfdp (its layout is slow beyond 20,000 relations); narrow the "
+                      "selection (--at, --from/--to, --edges, --nodes, --around, --dossier), draw actors against dossiers with "
+                      "--by-dossier (191 entities, 4,441 relations), or give --force");
+    CHECK_THROWS_WITH(plan_layout("auto", LayoutCost{2237, 29003, 40}, false, true, &too_big),
+                      "render: 29,003 relations are too many for sfdp (its layout is slow beyond 20,000 relations); narrow the "
+                      "selection (--at, --from/--to, --edges, --nodes, --around, --dossier), or give --force");
+    CHECK_FALSE(within_limits("auto", LayoutCost{2237, 29003, 40}));
+    CHECK(within_limits("auto", by));
     // Many components: packed in an array, not one by one.
     const LayoutPlan big = plan_layout("auto", LayoutCost{9335, 8081, 1254});
     CHECK(big.engine == "sfdp");
