@@ -197,7 +197,11 @@ Diagram build_timeline(const View& view, const Theme& theme, const DiagramOption
                     what = w.kind(lang, k) + (q.empty() ? "" : " (" + q + ")");
                 } else {
                     what = g.node(tg).name.in(lang);
-                    if (what.size() > 32) what = what.substr(0, 30) + "…";
+                    // Wrapped, not cut: a cut name ("accès humanitaire transfronta…") cannot be
+                    // read, and a cut by bytes could split a character.
+                    std::string wrapped;
+                    for (const auto& line : wrap_lines(what, 32)) wrapped += (wrapped.empty() ? "" : "\n") + line;
+                    what = std::move(wrapped);
                     if (!q.empty()) what += " (" + q + ")";
                     else if (kinds.size() > 1) what = w.kind(lang, k) + ": " + what;
                 }

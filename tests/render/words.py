@@ -108,6 +108,10 @@ for data in data_sets:
                 continue
             legend, nodes, edges, clusters = parse(dot)
             names = {t for n in nodes for t in tokens(n)}
+            # Names are wrapped, never cut ("accès humanitaire transfronta…" in a timeline cell).
+            for n in nodes:
+                if "…" in n:
+                    failures.append(f"{lang} {' '.join(args)} ({'+'.join(data)}): a label is cut: {n!r}")
             texts = [("legend", legend)] + [("cluster", c) for c in clusters]
             texts += [(f"edge label ({kind})", label) for kind, label, _ in edges if kind != "represents"]
             for where, text in texts:
