@@ -1,6 +1,7 @@
 // Load + build benchmark: `load_bench PATH...` loads and validates the data, builds the frozen
 // graph, and prints the time of each step (median of --runs N, default 5). Run it over the
 // curated data plus the imports (scripts/import-all) and under /usr/bin/time -v for peak memory.
+// It also prints how many distinct texts were interned (Atom) and the memory they take.
 #include <councilgraph/graph.hpp>
 #include <councilgraph/load.hpp>
 
@@ -42,5 +43,7 @@ int main(int argc, char** argv) {
     };
     std::printf("%zu nodes, %zu edges; load+validate %.1f ms, build %.1f ms (median of %d)\n", nodes, edges,
                 median(load_ms), median(build_ms), runs);
+    const auto atoms = councilgraph::atom_stats();
+    std::printf("interned texts: %zu, %.1f MiB (copies and table)\n", atoms.count, static_cast<double>(atoms.bytes) / (1 << 20));
     return 0;
 }

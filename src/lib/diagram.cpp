@@ -125,7 +125,7 @@ std::vector<std::string> evidence_lines(const Graph& g, const Edge& e) {
     std::vector<std::string> out;
     for (const auto& ev : e.evidence) {
         const Source* src = g.find_source(ev.source);
-        const std::string title = src ? src->title : ev.source;
+        const std::string title = src ? src->title : ev.source.str();
         std::string t;
         if (!ev.quote.empty()) {
             t = "“" + ev.quote + "” — " + title + " (" + ev.source;
@@ -518,7 +518,7 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
         const bool total = is_total(g, first);
         const bool single = n == 1 && !dr.moved;
         style_edges.push_back(&styled_as(g, first, as_styled));
-        DiagramEdge de{graphviz_name(single ? first.id : dr.key), graphviz_name(g.node(dr.tail).id),
+        DiagramEdge de{graphviz_name(single ? first.id.str() : dr.key), graphviz_name(g.node(dr.tail).id),
                        graphviz_name(g.node(dr.head).id), theme.edge_style(*style_edges.back()), {}};
         std::string label = qualifier(first, w, lang);
         auto add_line = [&](const std::string& s) {
@@ -605,7 +605,7 @@ Diagram build_diagram(const View& view, const Theme& theme, const DiagramOptions
             }
         }
         de.attrs["tooltip"] = escape_label(tip);
-        de.attrs["id"] = escape_label(single ? first.id : dr.key);
+        de.attrs["id"] = escape_label(single ? first.id.str() : dr.key);
         d.edges.push_back(std::move(de));
     }
 

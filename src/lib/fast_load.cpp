@@ -1,5 +1,7 @@
 #include "fast_load.hpp"
 
+#include "atom_pool.hpp"
+
 #include <councilgraph/validate.hpp>
 
 #include <charconv>
@@ -98,6 +100,7 @@ private:
     const std::function<void(std::size_t)>& release_;
     std::size_t released_ = 0;
     std::string buf_;
+    Atom last_source_, last_lang_, last_from_, last_to_;
 
     static void once(unsigned& seen, unsigned bit) {
         if (seen & bit) throw Bail{};  // duplicate key: the precise path names it
@@ -285,6 +288,18 @@ private:
         text(s);
         return s;
     }
+    // A non-empty string, interned. `last` is the previous text read into this field: runs of
+    // edges name the same node and cite the same source, and comparing bytes costs less than
+    // hashing them.
+    void text(Atom& out, Atom& last) {
+        text(buf_);
+        if (last != buf_) last = Atom(buf_);
+        out = last;
+    }
+    void text(Atom& out) {
+        text(buf_);
+        out = Atom(buf_);
+    }
     std::string_view string_view_value() {
         text(buf_);
         return buf_;
@@ -298,6 +313,10 @@ private:
         auto s = text();
         if (!parse_lang(s)) throw Bail{};
         return s;
+    }
+    void lang(Atom& out) {
+        text(out, last_lang_);
+        if (!parse_lang(out)) throw Bail{};
     }
 
     AttrValue scalar() {
@@ -370,9 +389,9 @@ private:
             Evidence ev;
             unsigned seen = 0;
             members([&](std::string_view key) {
-                if (key == "source") once(seen, 1), text(ev.source);
+                if (key == "source") once(seen, 1), text(ev.source, last_source_);
                 else if (key == "quote") once(seen, 2), text(ev.quote);
-                else if (key == "lang") once(seen, 4), ev.lang = lang();
+                else if (key == "lang") once(seen, 4), lang(ev.lang);
                 else if (key == "locator") once(seen, 8), text(ev.locator);
                 else if (key == "record") once(seen, 16), text(ev.record);
                 else throw Bail{};
@@ -476,11 +495,11 @@ private:
                     return;
                 case 'f':
                     if (key != "from") throw Bail{};
-                    once(seen, 2), text(e.from);
+                    once(seen, 2), text(e.from, last_from_);
                     return;
                 case 't':
                     if (key != "to") throw Bail{};
-                    once(seen, 4), text(e.to);
+                    once(seen, 4), text(e.to, last_to_);
                     return;
                 case 'e':
                     if (key == "evidence") once(seen, 8), e.evidence = evidence();
@@ -528,6 +547,9 @@ bool fast_parse(std::string_view text, const std::string& file, Dataset& out,
     // the array never grows by copying a million records. Pages not filled are never touched, so
     // they cost address space, not memory.
     out.edges.reserve(edges + text.size() / 96);
+    // Room in the Atom table for the ids and records to come (about two new texts per edge, an
+    // edge at least ~130 bytes of JSON), so that it does not rehash every text as it grows.
+    reserve_atoms(text.size() / 64);
     Parser p(text, file, release);
     p.edges = &out.edges;
     try {

@@ -3,8 +3,12 @@
 #include "last_lookup.hpp"
 #include "sort_by_id.hpp"
 
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/iterator/transform_iterator.hpp>
+
 #include <algorithm>
 #include <bit>
+#include <cstdint>
 #include <limits>
 #include <mutex>
 #include <string>
@@ -102,12 +106,15 @@ Graph::Graph(Dataset data)
     }
     if (edges_.size() >= std::numeric_limits<EdgeIndex>::max())
         throw Error("too many edges: " + std::to_string(edges_.size()) + " (at most 4,294,967,294)");
+    if (nodes_.size() >= std::numeric_limits<std::uint32_t>::max())
+        throw Error("too many nodes: " + std::to_string(nodes_.size()) + " (at most 4,294,967,294)");
     // The ends of every edge first, then the whole CSR graph at once (its out-edges grouped by
     // source, stable, so each vertex's out-edges keep id order).
-    std::vector<std::pair<Vertex, Vertex>> ends;
-    std::vector<EdgeRef> refs;
+    // Ends as 32-bit pairs (the graph reads them as its own pairs) and the bundles made on the fly
+    // from the index: 8 bytes per edge while the graph is built, instead of 32.
+    using Ends = std::pair<std::uint32_t, std::uint32_t>;
+    std::vector<Ends> ends;
     ends.reserve(edges_.size());
-    refs.reserve(edges_.size());
     detail::LastLookup from_of(by_id_), to_of(by_id_);
     for (std::size_t i = 0; i < edges_.size(); ++i) {
         Edge& e = edges_[i];
@@ -118,12 +125,13 @@ Graph::Graph(Dataset data)
         const auto idx = static_cast<EdgeIndex>(i);
         by_kind_[static_cast<std::size_t>(e.kind)].push_back(idx);
         e.index = idx;
-        ends.emplace_back(f->second, t->second);
-        refs.push_back(EdgeRef{idx, &e});
+        ends.emplace_back(static_cast<std::uint32_t>(f->second), static_cast<std::uint32_t>(t->second));
     }
-    g_ = std::make_unique<BGraph>(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), refs.begin(), nodes_.size());
-    std::vector<std::pair<Vertex, Vertex>>().swap(ends);
-    std::vector<EdgeRef>().swap(refs);
+    const Edge* const first = edges_.data();
+    auto ref = [first](EdgeIndex i) { return EdgeRef{i, first + i}; };
+    auto refs = boost::make_transform_iterator(boost::counting_iterator<EdgeIndex>(0), ref);
+    g_ = std::make_unique<BGraph>(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), refs, nodes_.size());
+    std::vector<Ends>().swap(ends);
     descs_.resize(edges_.size());
     for (auto [it, end] = boost::edges(*g_); it != end; ++it) descs_[(*g_)[*it].index] = *it;
     names_ = NameIndex(nodes_);

@@ -76,11 +76,11 @@ void derive_times(Dataset& data) {
         at.emplace(data.nodes[i].id, i);
     }
     detail::LastLookup last_from(at), last_to(at);
-    auto node_in = [&](detail::LastLookup<decltype(at)>& cache, const std::string& id) -> Node* {
+    auto node_in = [&](detail::LastLookup<decltype(at)>& cache, std::string_view id) -> Node* {
         auto it = cache.find(id);
         return it == at.end() ? nullptr : &data.nodes[it->second];
     };
-    auto node = [&](const std::string& id) { return node_in(last_to, id); };
+    auto node = [&](std::string_view id) { return node_in(last_to, id); };
     // A text without a stated date: the day of the meeting that adopted or rejected it (the
     // earliest, should the record list it twice).
     for (const Edge& e : data.edges) {

@@ -2,6 +2,7 @@
 #include <councilgraph/load.hpp>
 
 #include "last_lookup.hpp"
+#include "atom_pool.hpp"
 #include "sort_by_id.hpp"
 
 #include <algorithm>
@@ -108,7 +109,8 @@ std::vector<std::string> closest(std::string_view word, const std::vector<std::s
 
 namespace {
 
-/// Edge ids by hash, as positions in the edge array: no copy of any id, no node per entry.
+/// Edge ids by hash, as positions in the edge array: no copy of any id, no node per entry. Ids
+/// are Atoms, so equal ids are the same Atom: the table hashes and compares Atoms, never text.
 class EdgeIdTable {
 public:
     static constexpr std::size_t none = static_cast<std::size_t>(-1);
@@ -117,15 +119,15 @@ public:
         while (cap < edges.size() * 2) cap <<= 1;
         slots_.assign(cap, empty);
     }
-    [[nodiscard]] std::size_t find(std::string_view id) const {
-        for (std::size_t s = hash(id) & mask();; s = (s + 1) & mask()) {
+    [[nodiscard]] std::size_t find(const Atom& id) const {
+        for (std::size_t s = detail::atom_identity_hash(id) & mask();; s = (s + 1) & mask()) {
             if (slots_[s] == empty) return none;
             if (edges_[slots_[s]].id == id) return slots_[s];
         }
     }
     /// Adds edge `i`, whose id is not in the table yet.
     void insert(std::size_t i) {
-        std::size_t s = hash(edges_[i].id) & mask();
+        std::size_t s = detail::atom_identity_hash(edges_[i].id) & mask();
         while (slots_[s] != empty) s = (s + 1) & mask();
         slots_[s] = static_cast<std::uint32_t>(i);
     }
@@ -135,7 +137,6 @@ private:
     const std::vector<Edge>& edges_;
     std::vector<std::uint32_t> slots_;
     [[nodiscard]] std::size_t mask() const { return slots_.size() - 1; }
-    static std::size_t hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
 };
 
 // A source's file is named relative to the sources folder and must stay inside it: `../x`, an
@@ -303,14 +304,15 @@ std::vector<Diagnostic> validate(Dataset& data, const std::optional<std::filesys
     for (std::size_t i = 0; i < data.edges.size(); ++i) {
         auto& e = data.edges[i];
         if (e.explicit_id) continue;
-        std::string id = derived_edge_id(e);
-        if (edge_ids.find(id) != EdgeIdTable::none) {
-            const std::string base = std::move(id);
+        // A text never interned before is no edge's id: the common case needs no lookup.
+        auto [id, fresh] = detail::intern_new(derived_edge_id(e));
+        if (!fresh && edge_ids.find(id) != EdgeIdTable::none) {
+            const std::string base(id);
             int& n = next.try_emplace(base, 2).first->second;
-            do id = base + "~" + std::to_string(n++);
+            do id = Atom(base + "~" + std::to_string(n++));
             while (edge_ids.find(id) != EdgeIdTable::none);
         }
-        e.id = std::move(id);
+        e.id = id;
         edge_ids.insert(i);
     }
 

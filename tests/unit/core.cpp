@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <random>
 #include <set>
+#include <sstream>
 
 using namespace councilgraph;
 namespace fs = std::filesystem;
@@ -301,4 +302,46 @@ TEST_CASE("every edge of the built graph is where its ends say, out of its sourc
         seen += o;
     }
     CHECK(seen == g.edge_count());
+}
+
+TEST_CASE("an Atom is one shared copy of its text and reads like a string", "[core]") {
+    const std::string text = "state:BEL";
+    const Atom a = text, b(std::string_view("state:BEL")), c = "state:NLD", none;
+    // Equal texts are one copy: interning the same text again gives the same characters.
+    CHECK(a.data() == b.data());
+    CHECK(a == b);
+    CHECK(a != c);
+    CHECK(a < c);
+    CHECK(a == "state:BEL");
+    CHECK("state:BEL" == a);
+    CHECK(a == text);
+    CHECK(std::string_view(a) == text);
+    CHECK(std::string(a) == text);
+    CHECK(a.size() == text.size());
+    CHECK(std::string(a.c_str()) == text);
+    CHECK(a.starts_with("state:"));
+    CHECK(a.substr(6) == "BEL");
+    CHECK("[" + a + "]" == "[state:BEL]");
+    CHECK(a + '|' + c == "state:BEL|state:NLD");
+    CHECK(none.empty());
+    CHECK(none == "");
+    CHECK(Atom("").empty());
+    CHECK(std::string(none.c_str()).empty());
+    std::ostringstream os;
+    os << a;
+    CHECK(os.str() == text);
+    // Texts with the same bytes but different lengths (a prefix, an embedded NUL) are different.
+    const Atom prefix = "state:BE", nul(std::string_view("state:BEL\0x", 11));
+    CHECK(prefix != a);
+    CHECK(nul != a);
+    CHECK(nul.size() == 11);
+    // Many distinct texts (the table grows) stay distinct and findable.
+    std::vector<Atom> many;
+    for (int i = 0; i < 20000; ++i) many.emplace_back("t" + std::to_string(i));
+    for (int i = 0; i < 20000; i += 997) CHECK(Atom("t" + std::to_string(i)).data() == many[static_cast<std::size_t>(i)].data());
+    CHECK(std::set<Atom>(many.begin(), many.end()).size() == many.size());
+    // A text longer than a block of the pool.
+    const std::string big(1 << 21, 'x');
+    CHECK(Atom(big).size() == big.size());
+    CHECK(Atom(big).data() == Atom(big).data());
 }

@@ -231,7 +231,7 @@ Graph random_graph() {
         e.id = "e" + std::to_string(10000 + i);
         e.kind = kinds[pick(6)];
         e.from = d.nodes[static_cast<std::size_t>(pick(n_nodes))].id;
-        e.to = pick(40) == 0 ? e.from : d.nodes[static_cast<std::size_t>(pick(n_nodes))].id;
+        e.to = pick(40) == 0 ? e.from : Atom(d.nodes[static_cast<std::size_t>(pick(n_nodes))].id);
         switch (pick(6)) {
             case 0: break;  // undated
             case 1: e.time.date = some_date(); break;
