@@ -1,6 +1,6 @@
 #include <councilgraph/graph.hpp>
 
-#include "last_lookup.hpp"
+#include "atom_pool.hpp"
 #include "sort_by_id.hpp"
 
 #include <boost/iterator/counting_iterator.hpp>
@@ -115,17 +115,19 @@ Graph::Graph(Dataset data)
     using Ends = std::pair<std::uint32_t, std::uint32_t>;
     std::vector<Ends> ends;
     ends.reserve(edges_.size());
-    detail::LastLookup from_of(by_id_), to_of(by_id_);
+    // The ends by Atom (see AtomIndex): no id is hashed as text for each edge.
+    detail::AtomIndex vertex_of(nodes_.size());
+    for (Vertex v = 0; v < nodes_.size(); ++v) vertex_of.insert(Atom(nodes_[v].id), static_cast<std::uint32_t>(v));
     for (std::size_t i = 0; i < edges_.size(); ++i) {
         Edge& e = edges_[i];
-        auto f = from_of.find(e.from);
-        auto t = to_of.find(e.to);
-        if (f == by_id_.end() || t == by_id_.end())
+        const auto f = vertex_of.find(e.from);
+        const auto t = vertex_of.find(e.to);
+        if (f == detail::AtomIndex::none || t == detail::AtomIndex::none)
             throw Error("edge '" + e.id + "' refers to an unknown node; validate the data before building");
         const auto idx = static_cast<EdgeIndex>(i);
         by_kind_[static_cast<std::size_t>(e.kind)].push_back(idx);
         e.index = idx;
-        ends.emplace_back(static_cast<std::uint32_t>(f->second), static_cast<std::uint32_t>(t->second));
+        ends.emplace_back(f, t);
     }
     const Edge* const first = edges_.data();
     auto ref = [first](EdgeIndex i) { return EdgeRef{i, first + i}; };

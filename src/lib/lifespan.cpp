@@ -1,7 +1,7 @@
 // Node lifespans and the edge times they imply (see reconcile.hpp for the rules).
 #include <councilgraph/reconcile.hpp>
 
-#include "last_lookup.hpp"
+#include "atom_pool.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -69,18 +69,16 @@ TimeSpan life_of(const Attrs& a) {
 }
 
 void derive_times(Dataset& data) {
-    std::unordered_map<std::string_view, std::size_t> at;
-    at.reserve(data.nodes.size());
+    // The ends by Atom (see AtomIndex): no id is hashed as text for each edge.
+    detail::AtomIndex at(data.nodes.size());
     for (std::size_t i = 0; i < data.nodes.size(); ++i) {
         data.nodes[i].life = life_of(data.nodes[i].attrs);
-        at.emplace(data.nodes[i].id, i);
+        at.insert(Atom(data.nodes[i].id), static_cast<std::uint32_t>(i));
     }
-    detail::LastLookup last_from(at), last_to(at);
-    auto node_in = [&](detail::LastLookup<decltype(at)>& cache, std::string_view id) -> Node* {
-        auto it = cache.find(id);
-        return it == at.end() ? nullptr : &data.nodes[it->second];
+    auto node = [&](const Atom& id) -> Node* {
+        const auto i = at.find(id);
+        return i == detail::AtomIndex::none ? nullptr : &data.nodes[i];
     };
-    auto node = [&](std::string_view id) { return node_in(last_to, id); };
     // A text without a stated date: the day of the meeting that adopted or rejected it (the
     // earliest, should the record list it twice).
     for (const Edge& e : data.edges) {
@@ -101,15 +99,16 @@ void derive_times(Dataset& data) {
     };
     for (Edge& e : data.edges) {
         // A past role stated without its end ended before the source speaks of it.
-        if (auto f = e.attrs.find("former"); f != e.attrs.end() && f->second == AttrValue(true) && !e.time.end && !e.time.date)
+        if (auto f = !e.time.end && !e.time.date ? e.attrs.find("former") : e.attrs.end();
+            f != e.attrs.end() && f->second == AttrValue(true))
             if (auto said = said_on(e); said && (!e.time.start || e.time.start->last_day() < said->first_day())) {
                 e.time.end = day_before(*said);
                 e.time_derived = true;
                 continue;
             }
         if (!e.time.undated()) continue;
-        const Node* a = node_in(last_from, e.from);
-        const Node* b = node_in(last_to, e.to);
+        const Node* a = node(e.from);
+        const Node* b = node(e.to);
         const bool da = a && !a->life.undated(), db = b && !b->life.undated();
         if (!da && !db) continue;
         const TimeSpan& la = da ? a->life : b->life;

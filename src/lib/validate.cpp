@@ -1,7 +1,6 @@
 #include <councilgraph/validate.hpp>
 #include <councilgraph/load.hpp>
 
-#include "last_lookup.hpp"
 #include "atom_pool.hpp"
 #include "sort_by_id.hpp"
 
@@ -267,15 +266,19 @@ std::vector<Diagnostic> validate(Dataset& data, const std::optional<std::filesys
 
     // Edge ids: an open-addressing table of positions in data.edges (the ids stay where they are).
     EdgeIdTable edge_ids(data.edges);
-    detail::LastLookup from_of(nodes), to_of(nodes);
+    // The ends by Atom: no node id is hashed or compared as text a million times.
+    detail::AtomIndex node_at(data.nodes.size());
+    for (std::size_t i = 0; i < data.nodes.size(); ++i) node_at.insert(Atom(data.nodes[i].id), static_cast<std::uint32_t>(i));
+    auto node_of = [&](const Atom& id) -> const Node* {
+        const auto i = node_at.find(id);
+        return i == detail::AtomIndex::none ? nullptr : &data.nodes[i];
+    };
     for (std::size_t i = 0; i < data.edges.size(); ++i) {
         auto& e = data.edges[i];
-        const Node* from = nullptr;
-        const Node* to = nullptr;
-        if (auto it = from_of.find(e.from); it != nodes.end()) from = it->second;
-        else err(at(e), "/from", "unknown node '" + e.from + "'" + suggest(e.from));
-        if (auto it = to_of.find(e.to); it != nodes.end()) to = it->second;
-        else err(at(e), "/to", "unknown node '" + e.to + "'" + suggest(e.to));
+        const Node* from = node_of(e.from);
+        const Node* to = node_of(e.to);
+        if (!from) err(at(e), "/from", "unknown node '" + e.from + "'" + suggest(e.from));
+        if (!to) err(at(e), "/to", "unknown node '" + e.to + "'" + suggest(e.to));
         if (from && to && !edge_fits(e.kind, from->kind, to->kind)) {
             std::string k(to_string(e.kind));
             if (e.kind == EdgeKind::succeeds)

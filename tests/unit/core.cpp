@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <set>
 #include <sstream>
@@ -344,4 +345,51 @@ TEST_CASE("an Atom is one shared copy of its text and reads like a string", "[co
     const std::string big(1 << 21, 'x');
     CHECK(Atom(big).size() == big.size());
     CHECK(Atom(big).data() == Atom(big).data());
+}
+
+TEST_CASE("curated + imported data load the same through the fast path as through the precise path, ids included", "[load][core][realdata]") {
+    const fs::path realdata = fs::path(COUNCILGRAPH_SOURCE_DIR) / ".." / "shared" / "realdata";
+    if (!fs::exists(realdata)) {
+        WARN("skipped: ../shared/realdata is absent");
+        return;
+    }
+    const std::string data = std::string(COUNCILGRAPH_SOURCE_DIR) + "/data";
+    std::vector<std::string> curated{data};
+    const auto results = import_all(realdata, load_mappings(fs::path(COUNCILGRAPH_SOURCE_DIR) / "data" / "mappings"),
+                                    ExistingData(load_checked(curated)));
+    const auto dir = temp_dir("councilgraph-core-both-paths");
+    std::vector<std::string> paths{data};
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const auto f = (dir / ("imported-" + std::to_string(i) + ".json")).string();
+        std::ofstream(f) << to_native_text(results[i].result.data);
+        paths.push_back(f);
+    }
+    // The loader (the fast path on every clean file), against each file read by the precise path
+    // and then validated: the same records in the same order, with the same derived edge ids.
+    const auto fast = load_checked(paths);
+    Dataset precise;
+    std::vector<Diagnostic> problems;
+    for (const auto& f : expand_data_paths(paths, problems)) detail::precise_parse(read_file(f), f, precise, problems);
+    const auto more = validate(precise, std::nullopt);
+    CHECK(problems.empty());
+    CHECK(more.empty());
+    REQUIRE(fast.edges.size() > 50000);
+    CHECK(fast.sources == precise.sources);
+    CHECK(fast.nodes == precise.nodes);
+    REQUIRE(fast.edges.size() == precise.edges.size());
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < fast.edges.size(); ++i) {
+        const Edge &a = fast.edges[i], &b = precise.edges[i];
+        if (!(a == b) || a.explicit_id != b.explicit_id || a.origin.file != b.origin.file || a.origin.index != b.origin.index) ++differ;
+    }
+    CHECK(differ == 0);
+    // And the graphs built from them agree edge by edge, ends included.
+    const Graph gf(fast), gp(std::move(precise));
+    REQUIRE(gf.edge_count() == gp.edge_count());
+    for (EdgeIndex i = 0; i < gf.edge_count(); i += 97) {
+        CHECK(gf.edge(i).id == gp.edge(i).id);
+        CHECK(gf.source(i) == gp.source(i));
+        CHECK(gf.target(i) == gp.target(i));
+    }
+    fs::remove_all(dir);
 }
