@@ -384,7 +384,12 @@ std::set<std::string> words_of(std::string_view text) {
         "de", "het", "een", "van", "la", "le", "les", "des", "du", "et", "s", "pv", "res", "with", "by", "un",
         // the kind's own name and short words of the three languages: "presidential statement"
         // shared by every statement is no evidence that two are one
-        "presidential", "statement", "door", "voor", "met", "over", "par", "pour", "sur", "avec", "at", "from"};
+        "presidential", "statement", "door", "voor", "met", "over", "par", "pour", "sur", "avec", "at", "from",
+        // the words of the importers' names of texts in Dutch and French (text_names.cpp)
+        "resolutie", "ontwerpresolutie", "projet", "verklaring", "voorzitter", "declaration", "president",
+        "amendment", "amendement", "oral", "mondeling", "proposal", "voorstel", "proposition", "vetoed", "veto",
+        "put", "vote", "stemming", "gebracht", "mis", "aux", "voix", "frappee", "werd", "gesteld", "waartegen",
+        "vergadering", "seance", "symbol", "symbool", "cote", "not", "niet", "recorded", "vermeld", "indiquee"};
     std::set<std::string> out;
     const std::string f = fold(text);
     std::size_t p = 0;

@@ -279,6 +279,32 @@ TEST_CASE("csv: bytes that are not UTF-8 are reported at their line and column",
     CHECK(message("\xE2\x82\xAC,\xF0\x9F\x98\x80,\xEF\xBB\xBF\n") == "accepted");
 }
 
+TEST_CASE("imported texts are named in English, Dutch and French", "[import]") {
+    const auto maps = load_mappings(mappings_dir);
+    const auto r = import_meetings(read_file(fixtures / "meetings.csv"), "meetings.csv", maps, fixture_data());
+    const Node* res = find_node(r.data, "res:666");
+    REQUIRE(res);
+    CHECK(res->name.en == "Resolution 666 (1990)");
+    CHECK(res->name.nl == "Resolutie 666 (1990)");
+    CHECK(res->name.fr == "Résolution 666 (1990)");
+    const Node* meeting = find_node(r.data, "meeting:2021-02-11-1");  // no meeting record: a word of ours
+    REQUIRE(meeting);
+    CHECK(meeting->name.fr.rfind("Séance (2021-02-11)", 0) == 0);
+    CHECK(meeting->name.nl.rfind("Vergadering (2021-02-11)", 0) == 0);
+    std::size_t texts = 0;
+    for (const auto& n : r.data.nodes)
+        if (n.kind == NodeKind::resolution || n.kind == NodeKind::draft || n.kind == NodeKind::statement) {
+            ++texts;
+            CHECK(!n.name.nl.empty());
+            CHECK(!n.name.fr.empty());
+            CHECK(n.name.nl != n.name.en);
+            CHECK(n.name.fr != n.name.en);
+        }
+    CHECK(texts > 1);
+    CHECK(detail::draft_names("S/2019/961").fr == "Projet de résolution S/2019/961");
+    CHECK(detail::statement_names("S/PRST/2020/2").nl == "Verklaring van de voorzitter S/PRST/2020/2");
+}
+
 TEST_CASE("meetings: resolution numbers out of range are warned about; gaps are ranges", "[import][meetings]") {
     const auto maps = load_mappings(mappings_dir);
     const auto existing = fixture_data();

@@ -22,6 +22,27 @@ std::string trim(std::string_view s);
 /// title-cased corpus forms capitalise.
 std::string untitle(std::string_view s);
 
+/// The names of an imported text in English, Dutch and French, as the UN's documents write them
+/// (text_names.cpp), so a French or Dutch table or diagram has no English word of ours:
+/// "Resolution 2449 (2018)", "Resolutie 2449 (2018)", "Résolution 2449 (2018)".
+Names resolution_names(std::string_view number_and_year);
+/// "Draft resolution S/2019/961", "Ontwerpresolutie ...", "Projet de résolution ...".
+Names draft_names(std::string_view symbol);
+/// "Presidential statement S/PRST/2020/2", "Verklaring van de voorzitter ...", "Déclaration du Président ...".
+Names statement_names(std::string_view symbol);
+/// "Amendment to draft resolution S/2020/24", "Amendement op ontwerpresolutie ...", "Amendement au projet de résolution ...".
+Names amendment_names(std::string_view symbol);
+/// "Oral amendment put to the vote on 2023-12-22" and its Dutch and French.
+Names oral_amendment_names(std::string_view date);
+/// "Draft put to the vote on 2020-10-01 (symbol not recorded)" and its Dutch and French.
+Names unnamed_draft_names(std::string_view date);
+/// "Proposal vetoed at S/PV.23 (agenda item)" and its Dutch and French (the 1940s veto list).
+Names vetoed_proposal_names(std::string_view meeting, std::string_view agenda);
+
+/// "S/PV.8733 (2020-02-26): topic", or without a record "Meeting (2020-04-21): topic" /
+/// "Vergadering ..." / "Séance ..."; the agenda title stays as the record gives it.
+Names meeting_names(std::string_view record, std::string_view date, std::string_view topic);
+
 /// Looks a folded text up in one field's dossier map (exact entries, then `prefix*` entries).
 std::string find_dossier(const ImportMappings& maps, std::string_view field, std::string_view text);
 

@@ -128,7 +128,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
             Node n;
             n.id = meeting_id;
             n.kind = NodeKind::meeting;
-            n.name.en = (pv.empty() ? std::string("Meeting") : pv) + " (" + date->str() + ")" + (topic.empty() ? "" : ": " + topic);
+            n.name = detail::meeting_names(pv, date->str(), topic);
             n.attrs["date"] = date->str();
             if (!pv.empty()) n.attrs["record"] = pv;
             if (!topic.empty()) n.attrs["topic"] = topic;
@@ -216,7 +216,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
             Node n;
             n.id = id;
             n.kind = NodeKind::resolution;
-            n.name.en = "Resolution " + num + " (" + year + ")";
+            n.name = detail::resolution_names(num + " (" + year + ")");
             n.attrs["symbol"] = "S/RES/" + num + " (" + year + ")";
             n.attrs["adopted"] = date->str();
             n.evidence.push_back(ev);
@@ -233,7 +233,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
             Node n;
             n.id = id;
             n.kind = NodeKind::statement;
-            n.name.en = "Presidential statement " + sym;
+            n.name = detail::statement_names(sym);
             n.attrs["symbol"] = sym;
             n.attrs["type"] = std::string("presidential");
             n.attrs["date"] = date->str();
@@ -312,7 +312,7 @@ ImportResult import_meetings(std::string_view text, const std::string& file, con
             Node n;
             n.id = id;
             n.kind = NodeKind::draft;
-            n.name.en = "Draft resolution " + sym;
+            n.name = detail::draft_names(sym);
             n.attrs["symbol"] = sym;
             n.attrs["result"] = std::string(vetoed ? "vetoed" : "failed");
             n.attrs["date"] = date->str();

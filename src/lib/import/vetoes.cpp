@@ -130,9 +130,9 @@ ImportResult import_vetoes(std::string_view text, const std::string& file, const
             // The 1940s list gives the meeting, not a draft symbol; several proposals can be
             // vetoed at one meeting, so each gets its own node, numbered in file order.
             draft_id += "-" + std::to_string(++pv_count[symbol]);
-            draft.name.en = "Proposal vetoed at " + symbol + (agenda.empty() ? "" : " (" + agenda + ")");
+            draft.name = detail::vetoed_proposal_names(symbol, agenda);
         } else {
-            draft.name.en = "Draft resolution " + symbol;
+            draft.name = detail::draft_names(symbol);
             draft.attrs["symbol"] = symbol;
             if (cell != symbol) {
                 draft.attrs["listed_as"] = cell;

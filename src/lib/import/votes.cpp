@@ -739,17 +739,17 @@ ImportResult import_votes(std::string_view text, const std::string& file, const 
             n.id = g.target;
             if (g.res_num != 0) {
                 n.kind = NodeKind::resolution;
-                n.name.en = "Resolution " + std::to_string(g.res_num) + " (" + std::to_string(g.res_year) + ")";
+                n.name = detail::resolution_names(std::to_string(g.res_num) + " (" + std::to_string(g.res_year) + ")");
                 n.attrs["symbol"] = "S/RES/" + std::to_string(g.res_num) + " (" + std::to_string(g.res_year) + ")";
                 n.attrs["adopted"] = date->str();
                 // The draft's symbol is on its votes and sponsorships (`draft`); the graph makes
                 // it an alias of the resolution (derive_draft_symbols), whoever defines the node.
             } else {
                 n.kind = NodeKind::draft;
-                n.name.en = g.oral ? "Oral amendment put to the vote on " + date->str()
-                          : g.amendment ? "Amendment to draft resolution " + g.symbol
-                          : g.symbol.empty() ? "Draft put to the vote on " + date->str() + " (symbol not recorded)"
-                                             : "Draft resolution " + g.symbol;
+                n.name = g.oral ? detail::oral_amendment_names(date->str())
+                       : g.amendment ? detail::amendment_names(g.symbol)
+                       : g.symbol.empty() ? detail::unnamed_draft_names(date->str())
+                                          : detail::draft_names(g.symbol);
                 if (!g.symbol.empty() && !g.amendment) n.attrs["symbol"] = g.symbol;
                 if (g.amendment && !g.symbol.empty()) n.attrs["amends"] = g.symbol;
                 n.attrs["result"] = g.result;
