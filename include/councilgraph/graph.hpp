@@ -100,6 +100,9 @@ public:
     /// The days of every node's life (`node(v).life.days()`), indexed by vertex; built on first
     /// use (safe from several threads).
     [[nodiscard]] std::span<const DayRange> lives() const;
+    /// Per edge index, 1 when the edge's time is derived or undated (so the lives of its ends
+    /// decide whether it is in a window: see Selection::window); built with lives().
+    [[nodiscard]] std::span<const std::uint8_t> loose_times() const;
 
     [[nodiscard]] const std::vector<Source>& sources() const noexcept { return sources_; }
     /// Source by id, nullptr when absent.

@@ -36,6 +36,7 @@ struct Graph::TimeIndex {
     std::array<Kind, edge_kind_count> kinds;
     std::once_flag lives_built;
     std::vector<DayRange> lives;
+    std::vector<std::uint8_t> loose;  // per edge: time derived or undated
 };
 
 namespace {
@@ -56,23 +57,29 @@ void Graph::overlapping(EdgeKind k, DayRange w, std::vector<std::uint32_t>& out)
     auto& ix = time_->kinds[static_cast<std::size_t>(k)];
     std::call_once(ix.built, [&] {
         const auto edges = edges_of(k);
+        std::vector<Entry> a(edges.size()), b(edges.size());
+        for (std::size_t p = 0; p < edges.size(); ++p) {
+            const DayRange d = edges_[edges[p]].time.days();
+            a[p] = Entry{d.lo, d.hi, static_cast<std::uint32_t>(p)};
+        }
+        // Stable counting sorts (least significant first): the low and the high half of the first
+        // day, then the length class; ties keep position order. O(n) where a comparison sort of
+        // the day was half the cost of the build.
+        auto pass = [](const std::vector<Entry>& from, std::vector<Entry>& to, std::size_t buckets, auto key) {
+            std::vector<std::uint32_t> at(buckets + 1, 0);
+            for (const Entry& e : from) ++at[key(e) + 1];
+            for (std::size_t i = 0; i < buckets; ++i) at[i + 1] += at[i];
+            for (const Entry& e : from) to[at[key(e)]++] = e;
+            return at;
+        };
+        auto biased = [](const Entry& e) { return static_cast<std::uint32_t>(e.lo) ^ 0x80000000U; };
+        pass(a, b, 1U << 16, [&](const Entry& e) { return biased(e) & 0xffffU; });
+        pass(b, a, 1U << 16, [&](const Entry& e) { return biased(e) >> 16; });
         ix.entries.resize(edges.size());
-        std::array<std::uint32_t, TimeIndex::classes> count{};
-        std::vector<std::uint8_t> cls(edges.size());
-        for (std::size_t p = 0; p < edges.size(); ++p) {
-            const DayRange d = edges_[edges[p]].time.days();
-            cls[p] = static_cast<std::uint8_t>(length_class(d));
-            ++count[cls[p]];
-        }
-        for (std::size_t c = 0; c < TimeIndex::classes; ++c) ix.begin[c + 1] = ix.begin[c] + count[c];
-        auto next = ix.begin;
-        for (std::size_t p = 0; p < edges.size(); ++p) {
-            const DayRange d = edges_[edges[p]].time.days();
-            ix.entries[next[cls[p]]++] = Entry{d.lo, d.hi, static_cast<std::uint32_t>(p)};
-        }
-        for (std::size_t c = 0; c < TimeIndex::classes; ++c)
-            std::sort(ix.entries.begin() + ix.begin[c], ix.entries.begin() + ix.begin[c + 1],
-                      [](const Entry& a, const Entry& b) { return a.lo < b.lo || (a.lo == b.lo && a.pos < b.pos); });
+        const auto starts = pass(a, ix.entries, TimeIndex::classes,
+                                 [](const Entry& e) { return length_class(DayRange{e.lo, e.hi}); });
+        // `starts` ends as each class's end: class c begins where c - 1 ends.
+        for (std::size_t c = 0; c < TimeIndex::classes; ++c) ix.begin[c + 1] = starts[c];
     });
     for (std::size_t c = 0; c < TimeIndex::classes; ++c) {
         const auto first = ix.entries.begin() + ix.begin[c], last = ix.entries.begin() + ix.begin[c + 1];
@@ -88,8 +95,15 @@ std::span<const DayRange> Graph::lives() const {
     std::call_once(time_->lives_built, [&] {
         time_->lives.reserve(nodes_.size());
         for (const Node& n : nodes_) time_->lives.push_back(n.life.days());
+        time_->loose.reserve(edges_.size());
+        for (const Edge& e : edges_) time_->loose.push_back(e.time_derived || e.time.undated());
     });
     return time_->lives;
+}
+
+std::span<const std::uint8_t> Graph::loose_times() const {
+    (void)lives();
+    return time_->loose;
 }
 
 Graph::Graph(Dataset data)

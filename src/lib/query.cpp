@@ -263,12 +263,39 @@ std::optional<Vertex> resolve_opt(const Graph& g, const std::optional<std::strin
 std::vector<EdgeIndex> select_edges(const View& view, EdgeKind kind, std::optional<Vertex> from,
                               const std::vector<char>& to_scope) {
     const Graph& g = view.graph();
-    std::vector<EdgeIndex> out;
-    for (EdgeIndex i : view.edges_of(kind)) {
-        if (from && g.source(i) != *from) continue;
-        if (!to_scope.empty() && !to_scope[g.target(i)]) continue;
-        out.push_back(i);
+    const BGraph& bg = g.bgl();
+    const auto selected = view.edges_of(kind);
+    // From the smallest side: the view's edges of the kind, the holder's out-edges, or the
+    // in-edges of the scope; the last two are put back in id order.
+    std::size_t via_scope = 0;
+    std::vector<Vertex> scope;
+    if (!to_scope.empty() && !from) {
+        for (Vertex v = 0; v < to_scope.size(); ++v)
+            if (to_scope[v]) {
+                scope.push_back(v);
+                via_scope += boost::in_degree(v, bg);
+            }
     }
+    std::vector<EdgeIndex> out;
+    auto take = [&](const EdgeDesc& e) {
+        const EdgeRef& r = bg[e];
+        if (r.edge->kind == kind && view.has_edge(r.index) && (to_scope.empty() || to_scope[boost::target(e, bg)]))
+            out.push_back(r.index);
+    };
+    if (from && boost::out_degree(*from, bg) < selected.size()) {
+        for (auto [it, end] = boost::out_edges(*from, bg); it != end; ++it) take(*it);
+    } else if (!scope.empty() && via_scope < selected.size()) {
+        for (Vertex v : scope)
+            for (auto [it, end] = boost::in_edges(v, bg); it != end; ++it) take(*it);
+    } else {
+        for (EdgeIndex i : selected) {
+            if (from && g.source(i) != *from) continue;
+            if (!to_scope.empty() && !to_scope[g.target(i)]) continue;
+            out.push_back(i);
+        }
+        return out;
+    }
+    std::sort(out.begin(), out.end());
     return out;
 }
 
@@ -458,12 +485,16 @@ std::vector<VetoRow> query_vetoes(const View& view, const RelationFilter& f, Lan
     }
     // Drafts the sources call vetoed without naming who cast the veto.
     if (!from) {
-        std::vector<char> has_veto(g.node_count(), 0);
-        for (EdgeIndex i : g.edges_of(EdgeKind::veto)) has_veto[g.target(i)] = 1;
+        const BGraph& bg = g.bgl();
+        auto has_veto = [&](Vertex d) {
+            for (auto [it, end] = boost::in_edges(d, bg); it != end; ++it)
+                if (bg[*it].edge->kind == EdgeKind::veto) return true;
+            return false;
+        };
         for (Vertex d : g.nodes_of(NodeKind::draft)) {
-            const Node& n = g.node(d);
-            if (has_veto[d] || attr_text(n.attrs, "result") != "vetoed") continue;
             if (!scope.empty() && !scope[d]) continue;
+            const Node& n = g.node(d);
+            if (attr_text(n.attrs, "result") != "vetoed" || has_veto(d)) continue;
             if (view.selection().restricts_edges() && !view.has_node(d)) continue;
             VetoRow r;
             r.target = d;

@@ -78,19 +78,20 @@ View::View(const Graph& g, const Selection& sel) : g_(&g), sel_(sel) {
     const DayRange window = sel.window;
     const bool windowed = !window.unbounded();
     const std::span<const DayRange> lives = windowed ? g.lives() : std::span<const DayRange>{};
+    const std::span<const std::uint8_t> loose = windowed ? g.loose_times() : std::span<const std::uint8_t>{};
 
     // The edge filter, but for kind and time: an edge whose time is derived or undated needs both
     // ends alive in the window; provenance; both ends of selected kinds; the dossier's scope.
     std::vector<char> scope;
     auto keep = [&](EdgeIndex i) {
-        const Edge& e = g.edge(i);
         const Vertex s = g.source(i), t = g.target(i);
-        if ((e.time_derived || e.time.undated()) && windowed && (!lives[s].overlaps(window) || !lives[t].overlaps(window)))
-            return false;
-        if (!sel_.sources.empty() &&
-            std::none_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& ev) { return evidence_from(ev, sel_.sources); }))
-            return false;
-        if (!kind_ok(s) || !kind_ok(t)) return false;
+        if (windowed && loose[i] && (!lives[s].overlaps(window) || !lives[t].overlaps(window))) return false;
+        if (!sel_.sources.empty()) {
+            const auto& evs = g.edge(i).evidence;
+            if (std::none_of(evs.begin(), evs.end(), [&](const Evidence& ev) { return evidence_from(ev, sel_.sources); }))
+                return false;
+        }
+        if (!sel.node_kinds.empty() && (!kind_ok(s) || !kind_ok(t))) return false;
         return scope.empty() || scope[s] || scope[t];
     };
     auto ok = [&](EdgeIndex i) {
@@ -154,14 +155,16 @@ View::View(const Graph& g, const Selection& sel) : g_(&g), sel_(sel) {
                     if (keep(i)) mine.push_back(i);
                 continue;
             }
-            // The time index gives positions in no order: a bit per position puts them in id order.
+            // The time index gives positions in no order: a bit per position puts them in id order
+            // (and the rest of the filter then reads the edges in that order).
             hits.clear();
             g.overlapping(static_cast<EdgeKind>(k), window, hits);
             if (hits.empty()) continue;
             picked.assign((all.size() + 63) / 64, 0);
-            for (std::uint32_t p : hits)
-                if (keep(all[p])) set_bit(picked, p);
-            for_each_bit(picked, [&](std::size_t p) { mine.push_back(all[p]); });
+            for (std::uint32_t p : hits) set_bit(picked, p);
+            for_each_bit(picked, [&](std::size_t p) {
+                if (keep(all[p])) mine.push_back(all[p]);
+            });
         }
         for (const auto& mine : by_kind_)
             for (EdgeIndex i : mine) set_bit(edge_bits_, i);
