@@ -20,7 +20,8 @@ const Register reg{"chairs", 34, [](CLI::App& app, Context& ctx) {
               "every chair held in 2019"}},
          .run = [](const View& v, const RelationFilter& f, Lang lang) {
              return chairs_table(v.graph(), query_chairs(v, f, lang), lang);
-         }});
+         },
+         .reads = {EdgeKind::chairs}});
 }};
 
 }  // namespace

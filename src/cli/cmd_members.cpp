@@ -20,7 +20,8 @@ const Register reg{"members", 35, [](CLI::App& app, Context& ctx) {
               "the Netherlands' terms, with the quotes"}},
          .run = [](const View& v, const RelationFilter& f, Lang lang) {
              return members_table(v.graph(), query_members(v, f, lang), lang);
-         }});
+         },
+         .reads = {EdgeKind::member}});
 }};
 
 }  // namespace

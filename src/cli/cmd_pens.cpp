@@ -22,7 +22,8 @@ const Register reg{"pens", 30, [](CLI::App& app, Context& ctx) {
               "Belgium's pens as JSON, for jq or pandas"}},
          .run = [](const View& v, const RelationFilter& f, Lang lang) {
              return pens_table(v.graph(), query_pens(v, f, lang), lang);
-         }});
+         },
+         .reads = {EdgeKind::pen}});
 }};
 
 }  // namespace

@@ -20,7 +20,8 @@ const Register reg{"positions", 37, [](CLI::App& app, Context& ctx) {
               "the stances on Syria humanitarian access"}},
          .run = [](const View& v, const RelationFilter& f, Lang lang) {
              return positions_table(v.graph(), query_positions(v, f, lang), lang);
-         }});
+         },
+         .reads = {EdgeKind::position}});
 }};
 
 }  // namespace

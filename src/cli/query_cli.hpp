@@ -77,6 +77,9 @@ struct QueryCommand {
     std::function<std::string(const View&, const RelationFilter&, Lang)> explain_empty = {};
     std::vector<Example> examples;   ///< shown at the end of --help
     std::function<Table(const View&, const RelationFilter&, Lang)> run;
+    /// The edge kinds `run` reads, when it reads no other (empty: any): the view then selects only
+    /// these, so it costs what the query needs.
+    std::vector<EdgeKind> reads = {};
 };
 
 /// Adds `cmd` as a subcommand of `app`.
@@ -93,14 +96,17 @@ inline CLI::App* add_query_command(CLI::App& app, Context& ctx, QueryCommand cmd
                 "YYYY"));
     args->counts.add_to(*sub);
     add_examples(*sub, cmd.examples);
-    sub->callback([&ctx, args, run = std::move(cmd.run), note = std::move(cmd.empty_note), explain = std::move(cmd.explain_empty)] {
+    sub->callback([&ctx, args, run = std::move(cmd.run), note = std::move(cmd.empty_note), explain = std::move(cmd.explain_empty),
+                   reads = std::move(cmd.reads)] {
         if (!args->year.empty()) {
             if (!args->sel.at.empty()) throw UsageError("--year cannot be combined with --at");
             if (args->year.size() != 4) throw UsageError("--year: expected a year YYYY, got '" + args->year + "'");
             args->sel.at = args->year;
         }
         const Graph& g = ctx.graph();
-        const View view(g, args->sel.selection());
+        Selection sel = args->sel.selection();
+        if (sel.edge_kinds.empty()) sel.edge_kinds = reads;
+        const View view(g, sel);
         const Table t = run(view, args->filter(), ctx.language());
         std::string why;
         if (t.empty() && explain) why = explain(view, args->filter(), ctx.language());
