@@ -338,7 +338,6 @@ struct NameKey {
 struct NameRef {
     const NameKey* key;
     friend std::strong_ordering operator<=>(NameRef a, NameRef b) { return *a.key <=> *b.key; }
-    friend bool operator==(NameRef a, NameRef b) { return *a.key == *b.key; }
 };
 
 /// The NameKeys of one query, each folded once: folding names is most of the cost of sorting rows
